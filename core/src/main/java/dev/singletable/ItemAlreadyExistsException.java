@@ -1,0 +1,26 @@
+package dev.singletable;
+
+import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
+
+/**
+ * {@link EntityTable#create} found an item at the key already (its
+ * {@code attribute_not_exists} condition failed); nothing was written.
+ */
+public class ItemAlreadyExistsException extends ConditionFailedException {
+
+  private static final long serialVersionUID = 1L;
+
+  /**
+   * Creates the exception.
+   *
+   * @param entity the entity class's simple name
+   * @param tableName the physical table name
+   * @param key the primary key that is taken
+   * @param cause DynamoDB's exception
+   */
+  public ItemAlreadyExistsException(String entity, String tableName, PrimaryKey key,
+      ConditionalCheckFailedException cause) {
+    super("Cannot create " + entity + " in table " + tableName + ": an item with " + key + " already exists",
+        key, cause);
+  }
+}

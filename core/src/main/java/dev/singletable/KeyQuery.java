@@ -1,0 +1,233 @@
+package dev.singletable;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import software.amazon.awssdk.enhanced.dynamodb.Expression;
+import software.amazon.awssdk.enhanced.dynamodb.TableMetadata;
+import software.amazon.awssdk.enhanced.dynamodb.model.QueryConditional;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
+import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
+
+/**
+ * The sort key conditions and options shared by {@link EntityQuery} and {@link TableQuery}: one
+ * DynamoDB Query on the partition key's table or index.
+ *
+ * <p><b>Sort conditions.</b> At most one of {@code eq}, {@code beginsWith}, {@code between},
+ * {@code gt}, {@code ge}, {@code lt}, {@code le}. A {@link SortKey} made by {@code skPrefix(...)}
+ * stands for the whole range of keys that start with it: {@code eq(prefix)} and
+ * {@code beginsWith(prefix)} select that range; {@code between(from, to)} includes every key that
+ * starts with {@code to}; {@code gt(prefix)} starts after all of them, {@code ge(prefix)} at the
+ * first, {@code lt(prefix)} ends before the first, {@code le(prefix)} after the last. A full
+ * {@link SortKey} compares as its value.
+ *
+ * <p>Every check happens when the builder method is called, before any request: a sort key of
+ * another index, a second sort condition, or {@link #consistentRead()} on a GSI is an
+ * {@link IllegalArgumentException} or {@link IllegalStateException}.
+ *
+ * <p>Builders are not thread-safe; build and run a query on one thread. Running it does not
+ * change it, so it can be run again.
+ *
+ * @param <Q> the concrete query type, returned by every builder method
+ */
+public abstract class KeyQuery<Q extends KeyQuery<Q>> {
+
+  final TableContext table;
+  final PartitionKey partitionKey;
+  final IndexDefinition index;
+  private SortCondition sort;
+  private boolean descending;
+  private boolean consistentRead;
+  private Integer limit;
+  private String after;
+
+  KeyQuery(TableContext table, PartitionKey partitionKey) {
+    this.table = table;
+    this.partitionKey = Objects.requireNonNull(partitionKey, "partitionKey");
+    this.index = table.index(partitionKey.indexName().orElse(null));
+    String expected = table.definition().partitionKeyOf(indexName());
+    if (!expected.equals(partitionKey.attributeName())) {
+      throw new IllegalArgumentException("Partition key " + partitionKey.describe() + " does not fit "
+          + label() + ", whose partition key attribute is " + expected);
+    }
+  }
+
+  abstract Q self();
+
+  /** Selects the sort key equal to {@code sortKey}, or the range of a prefix. */
+  public Q eq(SortKey sortKey) {
+    return condition(SortCondition.Operator.EQ, sortKey, null);
+  }
+
+  /** Selects sort keys that begin with {@code sortKey}'s value ({@code begins_with}). */
+  public Q beginsWith(SortKey sortKey) {
+    return condition(SortCondition.Operator.BEGINS_WITH, sortKey, null);
+  }
+
+  /**
+   * Selects sort keys from {@code from} to {@code to}, both inclusive ({@code BETWEEN}); a prefix
+   * {@code to} includes every key that starts with it.
+   *
+   * @throws IllegalArgumentException when the query runs, if {@code from} sorts above {@code to}
+   */
+  public Q between(SortKey from, SortKey to) {
+    return condition(SortCondition.Operator.BETWEEN, from, Objects.requireNonNull(to, "to"));
+  }
+
+  /** Selects sort keys above {@code sortKey}; above every key starting with a prefix. */
+  public Q gt(SortKey sortKey) {
+    return condition(SortCondition.Operator.GT, sortKey, null);
+  }
+
+  /** Selects sort keys at or above {@code sortKey}; from the first key starting with a prefix. */
+  public Q ge(SortKey sortKey) {
+    return condition(SortCondition.Operator.GE, sortKey, null);
+  }
+
+  /** Selects sort keys below {@code sortKey}; below every key starting with a prefix. */
+  public Q lt(SortKey sortKey) {
+    return condition(SortCondition.Operator.LT, sortKey, null);
+  }
+
+  /** Selects sort keys at or below {@code sortKey}; up to the last key starting with a prefix. */
+  public Q le(SortKey sortKey) {
+    return condition(SortCondition.Operator.LE, sortKey, null);
+  }
+
+  /** Returns items in descending sort key order ({@code ScanIndexForward = false}). */
+  public Q descending() {
+    this.descending = true;
+    return self();
+  }
+
+  /**
+   * Returns at most {@code limit} items: {@code list()} follows DynamoDB pages until it has them,
+   * {@code page()} returns pages of this size.
+   *
+   * @throws IllegalArgumentException if {@code limit} is not positive
+   */
+  public Q limit(int limit) {
+    if (limit <= 0) {
+      throw new IllegalArgumentException("limit must be positive, was " + limit);
+    }
+    this.limit = limit;
+    return self();
+  }
+
+  /**
+   * Reads with strong consistency ({@code ConsistentRead = true}, twice the RCU). Available on the
+   * table and on LSIs.
+   *
+   * @throws IllegalArgumentException on a GSI, whose reads are always eventually consistent
+   */
+  public Q consistentRead() {
+    if (index != null && !index.isLocal()) {
+      throw new IllegalArgumentException("consistentRead() is not available on GSI " + index.name()
+          + " of table " + table.tableName() + ": DynamoDB reads global secondary indexes with"
+          + " eventual consistency only; query the table or an LSI for strongly consistent reads");
+    }
+    this.consistentRead = true;
+    return self();
+  }
+
+  /**
+   * Continues after the page whose {@link Page#cursor()} this is; {@code null} starts at the
+   * beginning.
+   *
+   * @throws IllegalArgumentException if the cursor is malformed or from a query of another index
+   */
+  public Q after(String cursor) {
+    if (cursor != null) {
+      Cursors.decode(cursor, table.cursorAttributes(indexName()), label());
+    }
+    this.after = cursor;
+    return self();
+  }
+
+  private Q condition(SortCondition.Operator operator, SortKey first, SortKey second) {
+    Objects.requireNonNull(first, "sortKey");
+    if (sort != null) {
+      throw new IllegalStateException("A query takes one sort key condition; this one already has "
+          + sort.describe());
+    }
+    checkSortKey(first);
+    if (second != null) {
+      checkSortKey(second);
+    }
+    this.sort = new SortCondition(operator, first, second);
+    return self();
+  }
+
+  private void checkSortKey(SortKey sortKey) {
+    String expected = table.definition().sortKeyOf(indexName());
+    if (!sortKey.indexName().equals(partitionKey.indexName()) || !expected.equals(sortKey.attributeName())) {
+      throw new IllegalArgumentException("Sort key " + sortKey.describe() + " does not belong to "
+          + label() + " of partition key " + partitionKey.describe() + ", whose sort key attribute is "
+          + expected + "; use the sort key builder of the same index");
+    }
+  }
+
+  String indexName() {
+    return index == null ? null : index.name();
+  }
+
+  String label() {
+    return (index == null ? "table " : (index.isLocal() ? "LSI " : "GSI ") + index.name() + " of table ")
+        + table.tableName();
+  }
+
+  Integer limitOrNull() {
+    return limit;
+  }
+
+  /**
+   * Runs the query from the cursor on: follows DynamoDB pages until {@code max} items are
+   * collected ({@code null}: no maximum) or the data ends; with {@code onePage}, also stops after
+   * the first response when there is no maximum.
+   */
+  RawPage fetch(Expression filter, boolean onePage) {
+    QueryConditional conditional = sort == null
+        ? QueryConditional.keyEqualTo(k -> k.partitionValue(partitionKey.value()))
+        : sort.toConditional(partitionKey.value());
+    if (conditional == null) {
+      return new RawPage(List.of(), null);
+    }
+    Expression keyCondition = conditional.expression(table.keySchema(),
+        index == null ? TableMetadata.primaryIndexName() : index.name());
+    QueryRequest.Builder request = QueryRequest.builder()
+        .tableName(table.tableName())
+        .indexName(indexName())
+        .keyConditionExpression(keyCondition.expression())
+        .scanIndexForward(!descending)
+        .consistentRead(consistentRead ? Boolean.TRUE : null);
+    Map<String, String> names = new HashMap<>(keyCondition.expressionNames());
+    Map<String, AttributeValue> values = new HashMap<>(keyCondition.expressionValues());
+    if (filter != null) {
+      request.filterExpression(filter.expression());
+      names.putAll(filter.expressionNames());
+      values.putAll(filter.expressionValues());
+    }
+    request.expressionAttributeNames(names).expressionAttributeValues(values);
+
+    List<Map<String, AttributeValue>> items = new ArrayList<>();
+    Map<String, AttributeValue> startKey = after == null
+        ? null
+        : Cursors.decode(after, table.cursorAttributes(indexName()), label());
+    do {
+      Integer remaining = limit == null ? null : limit - items.size();
+      QueryResponse response = table.client().query(
+          request.exclusiveStartKey(startKey).limit(remaining).build());
+      items.addAll(response.items());
+      startKey = response.hasLastEvaluatedKey() && !response.lastEvaluatedKey().isEmpty()
+          ? response.lastEvaluatedKey()
+          : null;
+    } while (startKey != null && (limit == null ? !onePage : items.size() < limit));
+    return new RawPage(items, Cursors.encode(startKey));
+  }
+
+  /** Raw items of one run and the cursor after them. */
+  record RawPage(List<Map<String, AttributeValue>> items, String cursor) {}
+}

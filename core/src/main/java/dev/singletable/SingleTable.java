@@ -1,0 +1,103 @@
+package dev.singletable;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import software.amazon.awssdk.enhanced.dynamodb.DynamoDbEnhancedClient;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+
+/**
+ * One physical DynamoDB table of a single-table design, bound to a client: the entry point of the
+ * runtime. Obtained from the generated {@code TSchema.table(client)}.
+ *
+ * <pre>{@code
+ * SingleTable shop = ShopSchema.table(dynamoDbClient);
+ * shop.createTable();
+ * EntityTable<Order> orders = shop.entity(Order.class);
+ * Items items = shop.query(UserKeys.pk("u1")).items();
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe; create one per table and share it.
+ */
+public final class SingleTable {
+
+  private final TableContext context;
+  private final Map<Class<?>, EntityTable<?>> entityTables = new LinkedHashMap<>();
+
+  private SingleTable(TableContext context) {
+    this.context = context;
+    for (EntitySchema<?> schema : context.definition().entities()) {
+      entityTables.put(schema.entityClass(), new EntityTable<>(context, schema));
+    }
+  }
+
+  /**
+   * Returns the table {@code tableName} with the design {@code definition}, using {@code client}.
+   * Sends no request.
+   */
+  public static SingleTable create(DynamoDbClient client, String tableName, TableDefinition definition) {
+    Objects.requireNonNull(client, "client");
+    Objects.requireNonNull(tableName, "tableName");
+    Objects.requireNonNull(definition, "definition");
+    DynamoDbEnhancedClient enhanced = DynamoDbEnhancedClient.builder().dynamoDbClient(client).build();
+    return new SingleTable(new TableContext(client, enhanced, tableName, definition,
+        KeyAttributesSchema.of(definition)));
+  }
+
+  /** Returns the physical table name. */
+  public String tableName() {
+    return context.tableName();
+  }
+
+  /** Returns the table's design. */
+  public TableDefinition definition() {
+    return context.definition();
+  }
+
+  /** Returns the low-level client. */
+  public DynamoDbClient client() {
+    return context.client();
+  }
+
+  /**
+   * Creates the table if it does not exist and returns when it is ACTIVE: the partition and sort
+   * key, every GSI and LSI with its projection ({@code INCLUDE} projections always include the
+   * type attribute), on-demand billing. If the table exists, sends no write and only waits for it
+   * to be ACTIVE.
+   */
+  public void createTable() {
+    TableCreator.createIfAbsent(context);
+  }
+
+  /**
+   * Returns the operations on one entity's items.
+   *
+   * @throws IllegalArgumentException if {@code entityClass} is not an entity of this table
+   */
+  @SuppressWarnings("unchecked") // the map is keyed by each table's own entity class
+  public <T> EntityTable<T> entity(Class<T> entityClass) {
+    EntityTable<?> table = entityTables.get(entityClass);
+    if (table == null) {
+      throw new IllegalArgumentException(entityClass.getName() + " is not an entity of table "
+          + tableName() + "; its entities are "
+          + entityTables.keySet().stream().map(Class::getSimpleName).toList()
+          + ". List it in @Table(entities = ...)");
+    }
+    return (EntityTable<T>) table;
+  }
+
+  /**
+   * Starts a query of every entity type under a partition key, on the key's index.
+   *
+   * @throws IllegalArgumentException if the key's index is not an index of the table or its
+   *     attribute is not that index's partition key
+   */
+  public TableQuery query(PartitionKey partitionKey) {
+    return new TableQuery(context, partitionKey);
+  }
+
+  @Override
+  public String toString() {
+    return "SingleTable[" + tableName() + "]";
+  }
+}

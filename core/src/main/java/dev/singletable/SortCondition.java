@@ -1,0 +1,96 @@
+package dev.singletable;
+
+import dev.singletable.internal.KeyEncoding;
+import software.amazon.awssdk.enhanced.dynamodb.Key;
+import software.amazon.awssdk.enhanced.dynamodb.model.QueryConditional;
+
+/**
+ * One sort key condition of a query, with the prefix-as-range semantics of {@link KeyQuery}: a
+ * prefix {@code P} stands for every sort key that starts with it, the keys from {@code P}
+ * (inclusive) to {@code P + U+10FFFF} (exclusive; no key contains U+10FFFF, see
+ * {@link KeyEncoding}).
+ */
+record SortCondition(Operator operator, SortKey first, SortKey second) {
+
+  enum Operator {
+    EQ("eq"), BEGINS_WITH("beginsWith"), BETWEEN("between"), GT("gt"), GE("ge"), LT("lt"), LE("le");
+
+    final String method;
+
+    Operator(String method) {
+      this.method = method;
+    }
+  }
+
+  /**
+   * Returns the enhanced client's conditional for partition key value {@code pk}, or {@code null}
+   * when the condition can match no key (below an empty prefix).
+   *
+   * @throws IllegalArgumentException if a BETWEEN's lower bound is above its upper bound
+   */
+  QueryConditional toConditional(String pk) {
+    String value = first.value();
+    boolean prefix = first.isPrefix();
+    boolean all = prefix && value.isEmpty(); // the empty prefix: every sort key
+    switch (operator) {
+      case EQ:
+      case BEGINS_WITH:
+        if (all) {
+          return QueryConditional.keyEqualTo(key(pk, null));
+        }
+        return prefix || operator == Operator.BEGINS_WITH
+            ? QueryConditional.sortBeginsWith(key(pk, value))
+            : QueryConditional.keyEqualTo(key(pk, value));
+      case GT:
+        return QueryConditional.sortGreaterThan(key(pk, prefix ? end(value) : value));
+      case GE:
+        return all ? QueryConditional.keyEqualTo(key(pk, null))
+            : QueryConditional.sortGreaterThanOrEqualTo(key(pk, value));
+      case LT:
+        return all ? null : QueryConditional.sortLessThan(key(pk, value));
+      case LE:
+        return QueryConditional.sortLessThanOrEqualTo(key(pk, prefix ? end(value) : value));
+      case BETWEEN:
+        String high = second.isPrefix() ? end(second.value()) : second.value();
+        if (compareUtf8(value, high) > 0) {
+          throw new IllegalArgumentException("between(" + first.describe() + ", " + second.describe()
+              + "): the lower bound sorts above the upper bound, which DynamoDB rejects");
+        }
+        if (all) {
+          return QueryConditional.sortLessThanOrEqualTo(key(pk, high));
+        }
+        return QueryConditional.sortBetween(key(pk, value), key(pk, high));
+      default:
+        throw new AssertionError(operator);
+    }
+  }
+
+  private static String end(String prefix) {
+    return prefix + KeyEncoding.MAX_CHAR;
+  }
+
+  private static Key key(String pk, String sk) {
+    Key.Builder key = Key.builder().partitionValue(pk);
+    return sk == null ? key.build() : key.sortValue(sk).build();
+  }
+
+  /** Compares as DynamoDB does: by UTF-8 bytes, which is code point order. */
+  static int compareUtf8(String a, String b) {
+    int i = 0;
+    int j = 0;
+    while (i < a.length() && j < b.length()) {
+      int ca = a.codePointAt(i);
+      int cb = b.codePointAt(j);
+      if (ca != cb) {
+        return Integer.compare(ca, cb);
+      }
+      i += Character.charCount(ca);
+      j += Character.charCount(cb);
+    }
+    return Integer.compare(a.length() - i, b.length() - j);
+  }
+
+  String describe() {
+    return operator.method + "(" + first.describe() + (second == null ? "" : ", " + second.describe()) + ")";
+  }
+}

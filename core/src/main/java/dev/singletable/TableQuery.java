@@ -1,0 +1,92 @@
+package dev.singletable;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+/**
+ * A Query over one item collection that returns items of every entity type, each read into its
+ * own class by the type attribute: one request for a user's profile and their orders. Made by
+ * {@link SingleTable#query}.
+ *
+ * <pre>{@code
+ * Items items = shop.query(UserKeys.pk("u1")).items();
+ * User profile = items.first(User.class).orElseThrow();
+ * List<Order> orders = items.all(Order.class);
+ * }</pre>
+ *
+ * <p>Takes a {@link SortKey} of any entity on the queried index. See {@link KeyQuery} for sort
+ * conditions and options. Not thread-safe.
+ */
+public final class TableQuery extends KeyQuery<TableQuery> {
+
+  TableQuery(TableContext table, PartitionKey partitionKey) {
+    super(table, partitionKey);
+  }
+
+  @Override
+  TableQuery self() {
+    return this;
+  }
+
+  /**
+   * Runs the query and returns its items, following DynamoDB pages until the {@link #limit} (or
+   * the end of the data).
+   */
+  public Items items() {
+    return read(fetch(null, false).items());
+  }
+
+  /**
+   * Runs the query and returns its items as a common supertype, typically a sealed interface that
+   * every entity of the table implements, so that callers can switch over it.
+   *
+   * @throws IllegalStateException if an item is of an entity that does not implement
+   *     {@code type}, or of no entity of the table; the message names its key
+   */
+  public <S> List<S> list(Class<S> type) {
+    RawPage raw = fetch(null, false);
+    List<S> typed = new ArrayList<>(raw.items().size());
+    for (Map<String, AttributeValue> item : raw.items()) {
+      Object read = ItemReader.read(item, table.definition());
+      if (!type.isInstance(read)) {
+        throw new IllegalStateException("The item at " + ItemReader.describeKey(item, table.definition())
+            + (read == null ? " names no entity of table " + table.tableName()
+                : " is a " + read.getClass().getSimpleName())
+            + ", which is not a " + type.getName());
+      }
+      typed.add(type.cast(read));
+    }
+    return typed;
+  }
+
+  /**
+   * Runs the query for one page of up to {@link #limit} items, starting {@link #after} a cursor.
+   * An item whose type attribute names no entity of the table is kept in the page, in its place,
+   * as its raw {@code Map<String, AttributeValue>}.
+   */
+  public Page<Object> page() {
+    RawPage raw = fetch(null, true);
+    List<Object> items = new ArrayList<>(raw.items().size());
+    for (Map<String, AttributeValue> item : raw.items()) {
+      Object read = ItemReader.read(item, table.definition());
+      items.add(read == null ? item : read);
+    }
+    return new Page<>(items, raw.cursor());
+  }
+
+  private Items read(List<Map<String, AttributeValue>> rawItems) {
+    List<Object> items = new ArrayList<>(rawItems.size());
+    List<Map<String, AttributeValue>> unrecognized = new ArrayList<>();
+    for (Map<String, AttributeValue> item : rawItems) {
+      Object read = ItemReader.read(item, table.definition());
+      if (read == null) {
+        unrecognized.add(item);
+      } else {
+        items.add(read);
+      }
+    }
+    return new Items(items, unrecognized);
+  }
+}

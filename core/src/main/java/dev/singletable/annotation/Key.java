@@ -1,0 +1,52 @@
+package dev.singletable.annotation;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Repeatable;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * A key template of an {@link Entity}: the primary key (no {@link #index()}, exactly one per
+ * entity) or the key of one secondary index.
+ *
+ * <p>A template is literal text with {@code <property>} placeholders, split into segments by the
+ * table's delimiter: {@code USER#<userId>}, {@code ORDER#<date>#<orderId>}, {@code PROFILE}. A
+ * segment holds at most one placeholder. Placeholders may be {@code String}, enums,
+ * {@code int}/{@code long} (and boxes), {@code boolean}, {@code LocalDate},
+ * {@code LocalDateTime}, {@code Instant}, {@code YearMonth}, {@code Year} or {@code UUID}
+ * properties; keys render them so that string order (as DynamoDB compares) follows value order.
+ *
+ * <pre>{@code
+ * @Entity
+ * @Key(pk = "USER#<userId>", sk = "ORDER#<date>#<orderId>")
+ * @Key(index = "GSI1", pk = "STATUS#<status>", sk = "ORDER#<date>#<orderId>")
+ * @Key(index = "LSI1", sk = "AMOUNT#<total>")
+ * public record Order(String userId, LocalDate date, String orderId, OrderStatus status, long total) {}
+ * }</pre>
+ */
+@Documented
+@Retention(RetentionPolicy.CLASS)
+@Target(ElementType.TYPE)
+@Repeatable(Key.List.class)
+public @interface Key {
+
+  /** Name of a {@link Index} of the table; empty for the table's primary key. */
+  String index() default "";
+
+  /** Partition key template. Required for the primary key and for a GSI; empty for an LSI. */
+  String pk() default "";
+
+  /** Sort key template. Required: every table and index of a single-table design is composite. */
+  String sk() default "";
+
+  /** Container of repeated {@link Key} annotations; written by the compiler. */
+  @Documented
+  @Retention(RetentionPolicy.CLASS)
+  @Target(ElementType.TYPE)
+  @interface List {
+    /** The repeated keys. */
+    Key[] value();
+  }
+}

@@ -1,0 +1,33 @@
+package dev.singletable.processor;
+
+import com.palantir.javapoet.AnnotationSpec;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.TypeSpec;
+import java.util.List;
+import javax.lang.model.element.Modifier;
+
+/** What every generated class has: {@code @Generated} (no date), {@code @SingletableGenerated}. */
+final class Generated {
+
+  static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
+  static final ClassName SINGLETABLE_GENERATED = ClassName.get("dev.singletable.internal", "SingletableGenerated");
+
+  private Generated() {}
+
+  /** Starts a {@code public final} class with the generated-code annotations. */
+  static TypeSpec.Builder publicFinalClass(ClassName name) {
+    return TypeSpec.classBuilder(name)
+        .addAnnotation(AnnotationSpec.builder(GENERATED)
+            .addMember("value", "$S", SingletableProcessor.class.getCanonicalName())
+            .build())
+        .addAnnotation(SINGLETABLE_GENERATED)
+        .addModifiers(Modifier.PUBLIC, Modifier.FINAL);
+  }
+
+  /** Returns {@code new String[] {"a", "b"}}. */
+  static CodeBlock stringArray(List<String> values) {
+    return CodeBlock.of("new $T[] {$L}", String.class,
+        CodeBlock.join(values.stream().map(v -> CodeBlock.of("$S", v)).toList(), ", "));
+  }
+}

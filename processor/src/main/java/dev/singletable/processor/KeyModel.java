@@ -1,0 +1,29 @@
+package dev.singletable.processor;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The key of an entity on the table or on one index.
+ *
+ * @param index the index, or {@code null} for the table's primary key
+ * @param partition the partition key; for an LSI, the table's partition key template
+ * @param sort the sort key
+ */
+record KeyModel(IndexModel index, KeyPartModel partition, KeyPartModel sort) {
+
+  boolean isPrimary() {
+    return index == null;
+  }
+
+  /** Returns the placeholders of partition and sort key, each once, in order of appearance. */
+  List<PropertyModel> allPlaceholders() {
+    List<PropertyModel> all = new ArrayList<>(partition.placeholders());
+    for (PropertyModel property : sort.placeholders()) {
+      if (!all.contains(property)) {
+        all.add(property);
+      }
+    }
+    return all;
+  }
+}

@@ -1,0 +1,259 @@
+package dev.singletable.processor;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterSpec;
+import com.palantir.javapoet.TypeSpec;
+import dev.singletable.internal.KeyValueType;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Writes {@code XKeys}: template constants and static, typed key builders for the table key and
+ * every index key of one entity ({@code key}, {@code pk}, {@code sk}, {@code skPrefix},
+ * {@code gsi1Pk}, ...), and the package-private renderers that {@code XSchema} shares.
+ */
+final class KeysWriter {
+
+  private static final ClassName KEY_FIELD = ClassName.get("dev.singletable.internal", "KeyField");
+  private static final ClassName KEY_ENCODING = ClassName.get("dev.singletable.internal", "KeyEncoding");
+  private static final ClassName PRIMARY_KEY = ClassName.get("dev.singletable", "PrimaryKey");
+  private static final ClassName PARTITION_KEY = ClassName.get("dev.singletable", "PartitionKey");
+  private static final ClassName SORT_KEY = ClassName.get("dev.singletable", "SortKey");
+  private static final ClassName INVALID_KEY = ClassName.get("dev.singletable", "InvalidKeyException");
+
+  private final EntityModel entity;
+  private final TypeSpec.Builder type;
+
+  private KeysWriter(EntityModel entity) {
+    this.entity = entity;
+    this.type = Generated.publicFinalClass(entity.keysClass());
+  }
+
+  static JavaFile write(EntityModel entity) {
+    return new KeysWriter(entity).build();
+  }
+
+  /** Base name of a key part's members: {@code pk}, {@code sk}, {@code gsi1Pk}, {@code lsi1Sk}. */
+  static String memberName(KeyModel key, boolean partition) {
+    String part = partition ? "Pk" : "Sk";
+    return key.isPrimary() ? part.toLowerCase() : key.index().methodPrefix() + part;
+  }
+
+  /** Name of the package-private renderer of a key part: {@code renderPk}, {@code renderGsi1Sk}. */
+  static String rendererName(KeyModel key, boolean partition) {
+    return "render" + Names.capitalize(memberName(key, partition));
+  }
+
+  private JavaFile build() {
+    TableModel table = entity.table();
+    type.addJavadoc("Typed key builders of {@link $T} in table {@code $L} ({@link $T}).\n",
+            entity.type(), table.tableName(), table.type())
+        .addJavadoc("\n<p>Each method renders a key template with values typed like the entity's properties,\n")
+        .addJavadoc("in an order-preserving, escaped form. Methods throw {@link $T} naming every\n", INVALID_KEY)
+        .addJavadoc("{@code null} value. All members are static and thread-safe.\n");
+    for (KeyModel key : entity.keys()) {
+      addConstants(key);
+    }
+    type.addField(FieldSpec.builder(KEY_ENCODING, KeyRendering.ENCODING_FIELD, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+        .initializer("$T.forDelimiter($L)", KEY_ENCODING, charLiteral(table.delimiter()))
+        .build());
+    for (KeyModel key : entity.keys()) {
+      addKeyField(key, true);
+      addKeyField(key, false);
+    }
+    type.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
+    addPrimaryKeyMethod(entity.primaryKey());
+    for (KeyModel key : entity.keys()) {
+      addPartitionMethod(key);
+      addSortMethods(key);
+    }
+    for (KeyModel key : entity.keys()) {
+      if (key.isPrimary() || !key.index().local()) {
+        addRenderer(key, true);
+      }
+      addRenderer(key, false);
+    }
+    return JavaFile.builder(entity.keysClass().packageName(), type.build()).skipJavaLangImports(true).build();
+  }
+
+  private void addConstants(KeyModel key) {
+    for (boolean partition : new boolean[] {true, false}) {
+      KeyPartModel part = partition ? key.partition() : key.sort();
+      type.addField(FieldSpec.builder(String.class, templateConstant(key, partition),
+              Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+          .addJavadoc("$L key template of {@link $T}$L, attribute {@code $L}.\n",
+              partition ? "Partition" : "Sort", entity.type(), where(key), part.attributeName())
+          .initializer("$S", part.template().template())
+          .build());
+    }
+  }
+
+  private void addKeyField(KeyModel key, boolean partition) {
+    KeyPartModel part = partition ? key.partition() : key.sort();
+    type.addField(FieldSpec.builder(KEY_FIELD, fieldName(key, partition), Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+        .initializer("$T.of($S, $L, $S, $N, $L)", KEY_FIELD, entity.type().simpleName(),
+            key.isPrimary() ? "null" : CodeBlock.of("$S", key.index().name()), part.attributeName(),
+            templateConstant(key, partition), charLiteral(entity.table().delimiter()))
+        .build());
+  }
+
+  private void addPrimaryKeyMethod(KeyModel key) {
+    List<PropertyModel> all = key.allPlaceholders();
+    MethodSpec.Builder method = MethodSpec.methodBuilder("key")
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .returns(PRIMARY_KEY)
+        .addJavadoc("Returns the primary key of {@link $T}: {@code $L = $L}, {@code $L = $L}.\n",
+            entity.type(), key.partition().attributeName(), key.partition().template().template(),
+            key.sort().attributeName(), key.sort().template().template())
+        .addJavadoc(throwsDoc(all))
+        .addParameters(parameters(all))
+        .addCode(nullCheck(all, CodeBlock.of("$N, $N", fieldName(key, true), fieldName(key, false))))
+        .addStatement("return $T.of($N.partitionKey($N($L)), $N.sortKey($N($L)))", PRIMARY_KEY,
+            fieldName(key, true), rendererName(key, true), arguments(key.partition().placeholders()),
+            fieldName(key, false), rendererName(key, false), arguments(key.sort().placeholders()));
+    type.addMethod(method.build());
+  }
+
+  private void addPartitionMethod(KeyModel key) {
+    KeyPartModel part = key.partition();
+    String renderer = key.isPrimary() || !key.index().local()
+        ? rendererName(key, true)
+        : rendererName(entity.primaryKey(), true); // an LSI renders the table's partition key
+    type.addMethod(MethodSpec.methodBuilder(memberName(key, true))
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .returns(PARTITION_KEY)
+        .addJavadoc("Returns the partition key {@code $L} of {@link $T}$L, attribute {@code $L}.\n",
+            part.template().template(), entity.type(), where(key), part.attributeName())
+        .addJavadoc(throwsDoc(part.placeholders()))
+        .addParameters(parameters(part.placeholders()))
+        .addStatement("return $N.partitionKey($N($L))", fieldName(key, true), renderer, arguments(part.placeholders()))
+        .build());
+  }
+
+  private void addSortMethods(KeyModel key) {
+    KeyPartModel part = key.sort();
+    String template = part.template().template();
+    type.addMethod(MethodSpec.methodBuilder(memberName(key, false))
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .returns(SORT_KEY)
+        .addJavadoc("Returns the sort key {@code $L} of {@link $T}$L, attribute {@code $L}.\n",
+            template, entity.type(), where(key), part.attributeName())
+        .addJavadoc(throwsDoc(part.placeholders()))
+        .addParameters(parameters(part.placeholders()))
+        .addStatement("return $N.sortKey($N($L))", fieldName(key, false), rendererName(key, false),
+            arguments(part.placeholders()))
+        .build());
+    List<PropertyModel> placeholders = part.placeholders();
+    for (int count = 0; count < placeholders.size(); count++) {
+      addPrefixMethod(key, count, null);
+    }
+    for (int i = 0; i < placeholders.size(); i++) {
+      for (KeyValueType coarse : placeholders.get(i).keyValueType().coarser()) {
+        addPrefixMethod(key, i, coarse);
+      }
+    }
+  }
+
+  /** {@code skPrefix(v1..vCount)}, or with a coarser value of placeholder {@code count}. */
+  private void addPrefixMethod(KeyModel key, int count, KeyValueType coarse) {
+    KeyPartModel part = key.sort();
+    List<PropertyModel> values = part.placeholders().subList(0, count);
+    MethodSpec.Builder method = MethodSpec.methodBuilder(memberName(key, false) + "Prefix")
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .returns(SORT_KEY)
+        .addParameters(parameters(values));
+    List<PropertyModel> checked = values;
+    if (coarse != null) {
+      PropertyModel next = part.placeholders().get(count);
+      method.addParameter(ParameterSpec.builder(ClassName.bestGuess(coarse.typeName()), next.name()).build());
+      checked = new java.util.ArrayList<>(values);
+      checked.add(next);
+      method.addJavadoc("Returns the prefix of sort key {@code $L} of {@link $T}$L for every {@code <$L>} in the\n"
+              + "given {@code $L}: the range of keys that start with it.\n",
+          part.template().template(), entity.type(), where(key), next.name(),
+          ClassName.bestGuess(coarse.typeName()).simpleName());
+    } else {
+      method.addJavadoc("Returns the prefix of sort key {@code $L} of {@link $T}$L after $L: the range\n"
+              + "of keys that start with it.\n",
+          part.template().template(), entity.type(), where(key),
+          count == 0 ? "no value" : count == 1 ? "one value" : count + " values");
+    }
+    method.addJavadoc(throwsDoc(checked));
+    Set<String> taken = new HashSet<>();
+    checked.forEach(p -> taken.add(p.name()));
+    method.addCode(nullCheck(checked, CodeBlock.of("$N", fieldName(key, false))));
+    KeyRendering.Rendered rendered = KeyRendering.render(part, count, coarse, Names.unique("prefix", taken));
+    type.addMethod(method.addCode(rendered.statements())
+        .addStatement("return $N.sortKeyPrefix($L)", fieldName(key, false), rendered.value())
+        .build());
+  }
+
+  /** The package-private renderer that checks for nulls and renders the full key part. */
+  private void addRenderer(KeyModel key, boolean partition) {
+    KeyPartModel part = partition ? key.partition() : key.sort();
+    Set<String> taken = new HashSet<>();
+    part.placeholders().forEach(p -> taken.add(p.name()));
+    KeyRendering.Rendered rendered = KeyRendering.render(part, part.placeholders().size(), null,
+        Names.unique(memberName(key, partition), taken));
+    type.addMethod(MethodSpec.methodBuilder(rendererName(key, partition))
+        .addModifiers(Modifier.STATIC)
+        .returns(String.class)
+        .addJavadoc("Renders {@code $L}; shared with {@link $T}.\n", part.template().template(), entity.schemaClass())
+        .addParameters(parameters(part.placeholders()))
+        .addCode(nullCheck(part.placeholders(), CodeBlock.of("$N", fieldName(key, partition))))
+        .addCode(rendered.statements())
+        .addStatement("return $L", rendered.value())
+        .build());
+  }
+
+  private static CodeBlock throwsDoc(List<PropertyModel> values) {
+    return values.stream().allMatch(PropertyModel::isPrimitive)
+        ? CodeBlock.of("")
+        : CodeBlock.of("\n@throws $T if a value is {@code null}\n", INVALID_KEY);
+  }
+
+  private CodeBlock nullCheck(List<PropertyModel> values, CodeBlock fields) {
+    List<PropertyModel> nullable = values.stream().filter(p -> !p.isPrimitive()).toList();
+    if (nullable.isEmpty()) {
+      return CodeBlock.of("");
+    }
+    CodeBlock condition = CodeBlock.join(nullable.stream().map(p -> CodeBlock.of("$N == null", p.name())).toList(), " || ");
+    return CodeBlock.builder()
+        .beginControlFlow("if ($L)", condition)
+        .addStatement("throw $T.missing($L, new $T[] {$L}, $L)", KEY_FIELD,
+            Generated.stringArray(nullable.stream().map(PropertyModel::name).toList()), Object.class,
+            arguments(nullable), fields)
+        .endControlFlow()
+        .build();
+  }
+
+  private static List<ParameterSpec> parameters(List<PropertyModel> properties) {
+    return properties.stream().map(p -> ParameterSpec.builder(p.type(), p.name()).build()).toList();
+  }
+
+  private static CodeBlock arguments(List<PropertyModel> properties) {
+    return CodeBlock.join(properties.stream().map(p -> CodeBlock.of("$N", p.name())).toList(), ", ");
+  }
+
+  private static String where(KeyModel key) {
+    return key.isPrimary() ? "" : " on " + (key.index().local() ? "LSI " : "GSI ") + key.index().name();
+  }
+
+  static String templateConstant(KeyModel key, boolean partition) {
+    return (key.isPrimary() ? "" : key.index().constantPrefix() + "_") + (partition ? "PK" : "SK") + "_TEMPLATE";
+  }
+
+  private static String fieldName(KeyModel key, boolean partition) {
+    return (key.isPrimary() ? "" : key.index().constantPrefix() + "_") + (partition ? "PK" : "SK");
+  }
+
+  private static String charLiteral(char c) {
+    return "'" + (c == '\'' ? "\\'" : String.valueOf(c)) + "'";
+  }
+}

@@ -1,0 +1,37 @@
+package dev.singletable.processor;
+
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.TypeName;
+import dev.singletable.internal.KeyValueType;
+
+/**
+ * One property of an entity: a record component or a bean property.
+ *
+ * @param name the property name, which is also the attribute name
+ * @param type the declared type
+ * @param getter the accessor method name ({@code userId} or {@code getUserId})
+ * @param setter the bean setter name, or {@code null} for a record component
+ * @param attributeType the enhanced client's attribute type: a class literal or an
+ *     {@code EnhancedType} expression
+ * @param converter an attribute converter expression when the default provider has none, or
+ *     {@code null}
+ * @param keyValueType how a key template renders it, or {@code null} if it cannot
+ */
+record PropertyModel(
+    String name,
+    TypeName type,
+    String getter,
+    String setter,
+    CodeBlock attributeType,
+    CodeBlock converter,
+    KeyValueType keyValueType) {
+
+  boolean isPrimitive() {
+    return type.isPrimitive();
+  }
+
+  /** Returns the boxed type: the attribute's Java type in the schema. */
+  TypeName boxedType() {
+    return type.isPrimitive() ? type.box() : type;
+  }
+}

@@ -1,0 +1,110 @@
+package dev.singletable.processor;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.RecordComponentElement;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.ElementFilter;
+import javax.lang.model.util.Types;
+
+/**
+ * Finds the properties of an entity: the components of a record, or the getter/setter pairs of a
+ * JavaBean (declared in the class or its superclasses, superclass first).
+ */
+final class PropertyScanner {
+
+  /** A property as found in the source, before its types are checked. */
+  record Found(String name, TypeMirror type, String getter, String setter, Element element) {}
+
+  private final Types types;
+
+  PropertyScanner(Types types) {
+    this.types = types;
+  }
+
+  List<Found> scan(TypeElement entity) {
+    return entity.getKind() == ElementKind.RECORD ? recordComponents(entity) : beanProperties(entity);
+  }
+
+  private List<Found> recordComponents(TypeElement entity) {
+    List<Found> found = new ArrayList<>();
+    for (RecordComponentElement component : entity.getRecordComponents()) {
+      String name = component.getSimpleName().toString();
+      found.add(new Found(name, component.asType(), name, null, component));
+    }
+    return found;
+  }
+
+  private List<Found> beanProperties(TypeElement entity) {
+    Deque<TypeElement> hierarchy = new ArrayDeque<>();
+    for (TypeElement type = entity; type != null && !type.getQualifiedName().contentEquals("java.lang.Object");
+        type = superclass(type)) {
+      hierarchy.push(type);
+    }
+    Map<String, ExecutableElement> getters = new LinkedHashMap<>();
+    Map<String, List<ExecutableElement>> setters = new LinkedHashMap<>();
+    for (TypeElement type : hierarchy) {
+      for (ExecutableElement method : ElementFilter.methodsIn(type.getEnclosedElements())) {
+        if (!method.getModifiers().contains(Modifier.PUBLIC) || method.getModifiers().contains(Modifier.STATIC)) {
+          continue;
+        }
+        String name = method.getSimpleName().toString();
+        String property = getterProperty(method);
+        if (property != null) {
+          getters.put(property, method);
+        } else if (name.startsWith("set") && name.length() > 3 && method.getParameters().size() == 1) {
+          setters.computeIfAbsent(decapitalize(name.substring(3)), k -> new ArrayList<>()).add(method);
+        }
+      }
+    }
+    List<Found> found = new ArrayList<>();
+    getters.forEach((property, getter) -> {
+      for (ExecutableElement setter : setters.getOrDefault(property, List.of())) {
+        if (types.isSameType(setter.getParameters().get(0).asType(), getter.getReturnType())) {
+          found.add(new Found(property, getter.getReturnType(), getter.getSimpleName().toString(),
+              setter.getSimpleName().toString(), getter));
+          return;
+        }
+      }
+    });
+    return found;
+  }
+
+  private static String getterProperty(ExecutableElement method) {
+    if (!method.getParameters().isEmpty() || method.getReturnType().getKind() == TypeKind.VOID) {
+      return null;
+    }
+    String name = method.getSimpleName().toString();
+    if (name.startsWith("get") && name.length() > 3 && !name.equals("getClass")) {
+      return decapitalize(name.substring(3));
+    }
+    if (name.startsWith("is") && name.length() > 2 && method.getReturnType().getKind() == TypeKind.BOOLEAN) {
+      return decapitalize(name.substring(2));
+    }
+    return null;
+  }
+
+  /** As {@code java.beans.Introspector.decapitalize}: {@code URL} stays, {@code Name} becomes {@code name}. */
+  static String decapitalize(String name) {
+    if (name.length() > 1 && Character.isUpperCase(name.charAt(1)) && Character.isUpperCase(name.charAt(0))) {
+      return name;
+    }
+    return Character.toLowerCase(name.charAt(0)) + name.substring(1);
+  }
+
+  private TypeElement superclass(TypeElement type) {
+    TypeMirror superclass = type.getSuperclass();
+    return superclass.getKind() == TypeKind.DECLARED ? (TypeElement) ((DeclaredType) superclass).asElement() : null;
+  }
+}

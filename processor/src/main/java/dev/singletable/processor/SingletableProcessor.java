@@ -1,0 +1,177 @@
+package dev.singletable.processor;
+
+import com.google.auto.service.AutoService;
+import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.TypeSpec;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.Filer;
+import javax.annotation.processing.ProcessingEnvironment;
+import javax.annotation.processing.Processor;
+import javax.annotation.processing.RoundEnvironment;
+import javax.lang.model.SourceVersion;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.Elements;
+import javax.lang.model.util.Types;
+
+/**
+ * The singletable annotation processor. For each {@code @Table} it validates the table and every
+ * listed {@code @Entity}, reports every mistake as a diagnostic on the element at fault, and
+ * generates {@code TSchema}, {@code XKeys} and {@code XSchema}.
+ *
+ * <p>A table whose entities have property types that are not generated yet (by another
+ * processor) is deferred to the next round. An unexpected exception becomes a
+ * {@code [SingletableInternal]} error on the table, never a compiler crash.
+ */
+@AutoService(Processor.class)
+public final class SingletableProcessor extends AbstractProcessor {
+
+  private Elements elements;
+  private Types types;
+  private Filer filer;
+  private Reporter reporter;
+  private Mirrors mirrors;
+  private final Set<String> deferred = new LinkedHashSet<>();
+  private final Map<String, String> tableOfEntity = new HashMap<>();
+
+  /** Creates the processor; javac calls this through the service loader. */
+  public SingletableProcessor() {}
+
+  @Override
+  public synchronized void init(ProcessingEnvironment environment) {
+    super.init(environment);
+    this.elements = environment.getElementUtils();
+    this.types = environment.getTypeUtils();
+    this.filer = environment.getFiler();
+    this.reporter = new Reporter(environment.getMessager());
+    this.mirrors = new Mirrors(elements);
+  }
+
+  @Override
+  public Set<String> getSupportedAnnotationTypes() {
+    return Set.of(Mirrors.TABLE, Mirrors.ENTITY, Mirrors.KEY, Mirrors.KEY_LIST);
+  }
+
+  @Override
+  public SourceVersion getSupportedSourceVersion() {
+    return SourceVersion.latestSupported();
+  }
+
+  @Override
+  public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+    List<TypeElement> tables = new ArrayList<>();
+    for (String name : deferred) {
+      Optional.ofNullable(elements.getTypeElement(name)).ifPresent(tables::add);
+    }
+    deferred.clear();
+    TypeElement tableAnnotation = elements.getTypeElement(Mirrors.TABLE);
+    if (tableAnnotation != null) {
+      for (Element element : round.getElementsAnnotatedWith(tableAnnotation)) {
+        if (element instanceof TypeElement type && !tables.contains(type)) {
+          tables.add(type);
+        }
+      }
+    }
+    for (TypeElement table : tables) {
+      try {
+        if (!processTable(table, round.processingOver())) {
+          deferred.add(table.getQualifiedName().toString());
+        }
+      } catch (RuntimeException | AssertionError e) {
+        reporter.internal(table, e);
+      }
+    }
+    return false;
+  }
+
+  /** Returns {@code false} to defer the table to the next round. */
+  private boolean processTable(TypeElement element, boolean lastRound) {
+    AnnotationMirror annotation = Mirrors.find(element, Mirrors.TABLE).orElseThrow();
+    int errors = reporter.errorCount();
+    TableModel table = new TableReader(mirrors, reporter).read(element, annotation);
+    AnnotationValue entitiesValue = mirrors.value(annotation, "entities");
+    List<TypeElement> entityElements = new ArrayList<>();
+    for (TypeMirror listed : mirrors.types(annotation, "entities")) {
+      if (listed.getKind() != TypeKind.DECLARED) {
+        if (!lastRound) {
+          return false; // an entity class that another processor has yet to generate
+        }
+        continue; // javac reports the unknown class itself
+      }
+      entityElements.add((TypeElement) ((DeclaredType) listed).asElement());
+    }
+    EntityReader reader = new EntityReader(mirrors, reporter, types);
+    if (!lastRound && entityElements.stream().anyMatch(reader::hasUnresolvedTypes)) {
+      return false;
+    }
+    if (table == null) {
+      return true;
+    }
+    List<EntityModel> entities = new ArrayList<>();
+    Map<String, EntityModel> byTypeName = new HashMap<>();
+    for (TypeElement entity : entityElements) {
+      Optional<AnnotationMirror> entityAnnotation = Mirrors.find(entity, Mirrors.ENTITY);
+      if (entityAnnotation.isEmpty()) {
+        reporter.error(Diagnostic.NOT_AN_ENTITY, element, annotation, entitiesValue,
+            entity.getQualifiedName(), element.getSimpleName());
+        continue;
+      }
+      String previousTable = tableOfEntity.putIfAbsent(entity.getQualifiedName().toString(),
+          element.getQualifiedName().toString());
+      if (previousTable != null && !previousTable.equals(element.getQualifiedName().toString())) {
+        reporter.error(Diagnostic.ENTITY_IN_SEVERAL_TABLES, element, annotation, entitiesValue,
+            entity.getQualifiedName(), previousTable, element.getQualifiedName());
+        continue;
+      }
+      EntityModel model = reader.read(entity, entityAnnotation.get(), table);
+      if (model == null) {
+        continue;
+      }
+      EntityModel clash = byTypeName.putIfAbsent(model.typeName(), model);
+      if (clash != null) {
+        reporter.error(Diagnostic.DUPLICATE_TYPE_NAME, entity, entityAnnotation.get(), null,
+            clash.type().simpleName(), model.type().simpleName(), table.tableName(), model.typeName());
+        continue;
+      }
+      entities.add(model);
+    }
+    if (reporter.errorCount() > errors) {
+      return true;
+    }
+    for (int i = 0; i < entities.size(); i++) {
+      EntityModel entity = entities.get(i);
+      TypeElement entityElement = entityElements.get(i);
+      writeFile(KeysWriter.write(entity), entityElement, element);
+      writeFile(EntitySchemaWriter.write(entity), entityElement, element);
+    }
+    writeFile(TableSchemaWriter.write(table, entities), element);
+    return true;
+  }
+
+  /** Writes a generated file, recording the elements it comes from for incremental builds. */
+  private void writeFile(JavaFile file, Element... originating) {
+    TypeSpec.Builder type = file.typeSpec().toBuilder();
+    for (Element element : originating) {
+      type.addOriginatingElement(element);
+    }
+    try {
+      JavaFile.builder(file.packageName(), type.build()).skipJavaLangImports(true).build().writeTo(filer);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot write " + file.packageName() + "." + file.typeSpec().name(), e);
+    }
+  }
+}

@@ -1,0 +1,54 @@
+package dev.singletable.testing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.ResourceNotFoundException;
+
+@ExtendWith(DynamoDbLocalExtension.class)
+class DynamoDbLocalExtensionTest {
+
+  @Test
+  void injectsAClientOfARunningServerThatStoresItems(DynamoDbClient client) {
+    String table = DynamoDbLocal.uniqueTableName("extension");
+    client.createTable(r -> r.tableName(table)
+        .billingMode("PAY_PER_REQUEST")
+        .keySchema(k -> k.attributeName("PK").keyType("HASH"))
+        .attributeDefinitions(a -> a.attributeName("PK").attributeType("S")));
+    client.putItem(r -> r.tableName(table).item(java.util.Map.of("PK", AttributeValue.fromS("a"), "n", AttributeValue.fromN("1"))));
+
+    assertThat(client.getItem(r -> r.tableName(table).key(java.util.Map.of("PK", AttributeValue.fromS("a")))).item())
+        .containsEntry("n", AttributeValue.fromN("1"));
+  }
+
+  @Test
+  void sharesOneServerAcrossTests(DynamoDbLocal first, DynamoDbLocal second, DynamoDbClient client) {
+    assertThat(first).isSameAs(second);
+    assertThat(first.endpoint().getHost()).isEqualTo("localhost");
+    assertThat(client.listTables().tableNames()).isNotNull();
+  }
+
+  @Test
+  void uniqueTableNamesNeverRepeat() {
+    assertThat(DynamoDbLocal.uniqueTableName("x")).isNotEqualTo(DynamoDbLocal.uniqueTableName("x"));
+  }
+
+  @Test
+  void aStartedServerIsInMemoryAndStops() {
+    String table = DynamoDbLocal.uniqueTableName("stops");
+    try (DynamoDbLocal local = DynamoDbLocal.start(); DynamoDbClient client = local.client()) {
+      assertThat(client.listTables().tableNames()).isEmpty();
+      client.createTable(r -> r.tableName(table).billingMode("PAY_PER_REQUEST")
+          .keySchema(k -> k.attributeName("PK").keyType("HASH"))
+          .attributeDefinitions(a -> a.attributeName("PK").attributeType("S")));
+      assertThat(client.describeTable(r -> r.tableName(table)).table().tableName()).isEqualTo(table);
+    }
+    try (DynamoDbLocal fresh = DynamoDbLocal.start(); DynamoDbClient client = fresh.client()) {
+      org.assertj.core.api.Assertions.assertThatThrownBy(() -> client.describeTable(r -> r.tableName(table)))
+          .isInstanceOf(ResourceNotFoundException.class);
+    }
+  }
+}
