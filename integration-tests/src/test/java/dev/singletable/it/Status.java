@@ -1,0 +1,3 @@
+package dev.singletable.it;
+
+public enum Status { PENDING, SHIPPED, DELIVERED }

@@ -1,0 +1,37 @@
+package dev.singletable.it;
+
+import dev.singletable.EntityTable;
+import dev.singletable.SingleTable;
+import dev.singletable.testing.DynamoDbLocal;
+import dev.singletable.testing.DynamoDbLocalExtension;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.ExtendWith;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+
+/** Gives each test a fresh {@link Store} table on the shared DynamoDB Local. */
+@ExtendWith(DynamoDbLocalExtension.class)
+abstract class StoreFixture {
+
+  DynamoDbClient client;
+  SingleTable store;
+  EntityTable<Customer> customers;
+  EntityTable<Purchase> purchases;
+  EntityTable<Product> products;
+  EntityTable<Sample> samples;
+
+  @BeforeEach
+  void createTable(DynamoDbClient client) {
+    this.client = client;
+    this.store = StoreSchema.table(client, DynamoDbLocal.uniqueTableName("store"));
+    store.createTable();
+    this.customers = store.entity(Customer.class);
+    this.purchases = store.entity(Purchase.class);
+    this.products = store.entity(Product.class);
+    this.samples = store.entity(Sample.class);
+  }
+
+  /** A table handle whose physical table does not exist: any request sent would fail. */
+  SingleTable missingTable() {
+    return StoreSchema.table(client, DynamoDbLocal.uniqueTableName("never-created"));
+  }
+}
