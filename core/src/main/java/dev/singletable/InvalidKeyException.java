@@ -19,7 +19,8 @@ public class InvalidKeyException extends IllegalArgumentException {
    *
    * @param message what is wrong, naming entity, attributes, templates and placeholders
    * @param entity the entity's class simple name
-   * @param missingPlaceholders the placeholders that had no value, in template order
+   * @param missingPlaceholders the placeholders that had no value, in the order of the key
+   *     method's parameters
    */
   public InvalidKeyException(String message, String entity, List<String> missingPlaceholders) {
     super(message);

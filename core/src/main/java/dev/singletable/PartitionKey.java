@@ -26,6 +26,11 @@ public final class PartitionKey {
     this.attributeName = Objects.requireNonNull(attributeName, "attributeName");
     this.value = Objects.requireNonNull(value, "value");
     this.template = template;
+    if (value.isEmpty()) {
+      throw new IllegalArgumentException("Partition key " + attributeName
+          + (template == null ? "" : " of template \"" + template + "\"")
+          + " renders an empty string, which DynamoDB rejects as a key value");
+    }
     KeySizes.check("Partition key " + attributeName, template, value, MAX_BYTES);
   }
 

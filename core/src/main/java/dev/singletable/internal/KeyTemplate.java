@@ -63,15 +63,12 @@ public final class KeyTemplate {
     List<Segment> segments = new ArrayList<>();
     List<String> placeholders = new ArrayList<>();
     int segmentStart = 0;
+    // Every delimiter ends a segment: a placeholder cannot contain one, so a '<' whose '>' comes
+    // after the next delimiter is unclosed.
     for (int i = 0; i <= template.length(); i++) {
       if (i == template.length() || template.charAt(i) == delimiter) {
         segments.add(parseSegment(template, segmentStart, i, placeholders));
         segmentStart = i + 1;
-      } else if (template.charAt(i) == '<') {
-        i = template.indexOf('>', i); // skip the placeholder; parseSegment checks it
-        if (i < 0) {
-          i = template.length() - 1;
-        }
       }
     }
     return new KeyTemplate(template, delimiter, List.copyOf(segments), List.copyOf(placeholders));

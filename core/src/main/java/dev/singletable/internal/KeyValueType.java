@@ -97,6 +97,10 @@ public enum KeyValueType {
    *     lone surrogate) or has another type
    */
   public String render(Object value, KeyEncoding encoding) {
+    if (value == null || forClass(value.getClass()).orElse(null) != this) {
+      throw new IllegalArgumentException("Cannot render " + (value == null ? "null" : value.getClass().getName()
+          + " " + value) + " as a " + name() + " key value (" + typeName + ")");
+    }
     StringBuilder out = new StringBuilder(32);
     switch (this) {
       case STRING -> encoding.append(out, (String) value);

@@ -83,7 +83,9 @@ public final class KeyValues {
 
   /** Appends {@code uuuu-MM-ddTHH:mm:ss.nnnnnnnnn}. */
   public static StringBuilder appendLocalDateTime(StringBuilder out, LocalDateTime value) {
-    appendLocalDate(out, value.toLocalDate());
+    appendYear(out, value.getYear(), value);
+    appendDigits(out.append('-'), value.getMonthValue(), 2);
+    appendDigits(out.append('-'), value.getDayOfMonth(), 2);
     appendDigits(out.append('T'), value.getHour(), 2);
     appendDigits(out.append(':'), value.getMinute(), 2);
     appendDigits(out.append(':'), value.getSecond(), 2);

@@ -1,0 +1,161 @@
+package dev.singletable;
+
+import static dev.singletable.SortCondition.Operator.BEGINS_WITH;
+import static dev.singletable.SortCondition.Operator.BETWEEN;
+import static dev.singletable.SortCondition.Operator.EQ;
+import static dev.singletable.SortCondition.Operator.GE;
+import static dev.singletable.SortCondition.Operator.GT;
+import static dev.singletable.SortCondition.Operator.LE;
+import static dev.singletable.SortCondition.Operator.LT;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.singletable.KeyConditions.Condition;
+import dev.singletable.internal.KeyEncoding;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The key condition each operator gives the enhanced client, for a full sort key and for a prefix
+ * (the range of keys that start with it, ending at prefix + U+10FFFF).
+ */
+class SortConditionTest {
+
+  private static final String MAX = new String(Character.toChars(0x10FFFF));
+
+  private static SortKey full(String value) {
+    return SortKey.of(null, "SK", value);
+  }
+
+  private static SortKey prefix(String value) {
+    return SortKey.prefix(null, "SK", value);
+  }
+
+  private static Condition condition(SortCondition.Operator operator, SortKey first) {
+    return KeyConditions.of(new SortCondition(operator, first, null));
+  }
+
+  private static Condition between(SortKey from, SortKey to) {
+    return KeyConditions.of(new SortCondition(BETWEEN, from, to));
+  }
+
+  private static Condition expected(String operator, String... bounds) {
+    return new Condition(operator, List.of(bounds));
+  }
+
+  @Test
+  void theEndOfAPrefixRangeIsTheHighestCodePoint() {
+    assertThat(KeyEncoding.MAX_CHAR).isEqualTo(MAX);
+  }
+
+  @Test
+  void eqOfAFullKeyIsEqualityAndOfAPrefixIsBeginsWith() {
+    assertThat(condition(EQ, full("ORDER#2026-03-15#o1"))).isEqualTo(expected("=", "ORDER#2026-03-15#o1"));
+    assertThat(condition(EQ, prefix("ORDER#2026-03"))).isEqualTo(expected("begins_with", "ORDER#2026-03"));
+    assertThat(condition(EQ, prefix(""))).isEqualTo(expected("ALL"));
+  }
+
+  @Test
+  void beginsWithUsesTheValueOfAFullKeyOrAPrefix() {
+    assertThat(condition(BEGINS_WITH, full("ORDER#2026"))).isEqualTo(expected("begins_with", "ORDER#2026"));
+    assertThat(condition(BEGINS_WITH, prefix("ORDER#"))).isEqualTo(expected("begins_with", "ORDER#"));
+    assertThat(condition(BEGINS_WITH, prefix(""))).isEqualTo(expected("ALL"));
+  }
+
+  @Test
+  void gtOfAPrefixStartsAfterEveryKeyThatStartsWithIt() {
+    assertThat(condition(GT, full("ORDER#2026-03-15#o1"))).isEqualTo(expected(">", "ORDER#2026-03-15#o1"));
+    assertThat(condition(GT, prefix("ORDER#2026-03-15#"))).isEqualTo(expected(">", "ORDER#2026-03-15#" + MAX));
+    assertThat(condition(GT, prefix(""))).isEqualTo(expected(">", MAX));
+  }
+
+  @Test
+  void geOfAPrefixStartsAtItsFirstKey() {
+    assertThat(condition(GE, full("ORDER#2026-03-15#o1"))).isEqualTo(expected(">=", "ORDER#2026-03-15#o1"));
+    assertThat(condition(GE, prefix("ORDER#2026-03-15#"))).isEqualTo(expected(">=", "ORDER#2026-03-15#"));
+    assertThat(condition(GE, prefix(""))).isEqualTo(expected("ALL"));
+  }
+
+  @Test
+  void ltOfAPrefixEndsBeforeItsFirstKeyAndLtOfTheEmptyPrefixIsNoQuery() {
+    assertThat(condition(LT, full("ORDER#2026-03-15#o1"))).isEqualTo(expected("<", "ORDER#2026-03-15#o1"));
+    assertThat(condition(LT, prefix("ORDER#2026-03-15#"))).isEqualTo(expected("<", "ORDER#2026-03-15#"));
+    assertThat(new SortCondition(LT, prefix(""), null).toConditional(KeyConditions.PK)).isNull();
+  }
+
+  @Test
+  void leOfAPrefixEndsAfterItsLastKey() {
+    assertThat(condition(LE, full("ORDER#2026-03-15#o1"))).isEqualTo(expected("<=", "ORDER#2026-03-15#o1"));
+    assertThat(condition(LE, prefix("ORDER#2026-03-15#"))).isEqualTo(expected("<=", "ORDER#2026-03-15#" + MAX));
+    assertThat(condition(LE, prefix(""))).isEqualTo(expected("<=", MAX));
+  }
+
+  @Test
+  void betweenTwoPrefixesIncludesEveryKeyStartingWithTheUpperPrefix() {
+    assertThat(between(prefix("ORDER#2026-03-01"), prefix("ORDER#2026-03-31#")))
+        .isEqualTo(expected("BETWEEN", "ORDER#2026-03-01", "ORDER#2026-03-31#" + MAX));
+  }
+
+  @Test
+  void betweenFullKeysUsesTheirValues() {
+    assertThat(between(full("ORDER#1"), full("ORDER#2"))).isEqualTo(expected("BETWEEN", "ORDER#1", "ORDER#2"));
+    assertThat(between(full("ORDER#1"), full("ORDER#1"))).isEqualTo(expected("BETWEEN", "ORDER#1", "ORDER#1"));
+    assertThat(between(full("ORDER#1"), prefix("ORDER#2"))).isEqualTo(expected("BETWEEN", "ORDER#1", "ORDER#2" + MAX));
+    assertThat(between(prefix("ORDER#1"), full("ORDER#2"))).isEqualTo(expected("BETWEEN", "ORDER#1", "ORDER#2"));
+  }
+
+  @Test
+  void betweenWithAnEmptyPrefixIsOpenOnThatSide() {
+    assertThat(between(prefix(""), prefix("ORDER#2026-03-31#")))
+        .isEqualTo(expected("<=", "ORDER#2026-03-31#" + MAX));
+    assertThat(between(prefix(""), full("ORDER#2"))).isEqualTo(expected("<=", "ORDER#2"));
+    assertThat(between(prefix("ORDER#2"), prefix(""))).isEqualTo(expected("BETWEEN", "ORDER#2", MAX));
+  }
+
+  @Test
+  void betweenAFullKeyAndAPrefixItStartsWithIsAValidRange() {
+    // "AB" starts with "A", so it is below "A" + U+10FFFF.
+    assertThat(between(full("AB"), prefix("A"))).isEqualTo(expected("BETWEEN", "AB", "A" + MAX));
+  }
+
+  @Test
+  void betweenWithTheLowerBoundAboveTheUpperBoundIsRejected() {
+    assertThatThrownBy(() -> between(full("ORDER#2"), full("ORDER#1")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("lower bound sorts above the upper bound")
+        .hasMessageContaining("ORDER#2")
+        .hasMessageContaining("ORDER#1");
+    assertThatThrownBy(() -> between(prefix("ORDER#2026-04"), prefix("ORDER#2026-03")))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> between(full("B"), prefix("A"))).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void betweenComparesBoundsByCodePointsNotByUtf16Units() {
+    String privateUse = "K\uE000";       // U+E000
+    String supplementary = "K\uD800\uDC00"; // U+10000: above U+E000 in UTF-8, below it in String.compareTo
+    assertThat(between(full(privateUse), full(supplementary)))
+        .isEqualTo(expected("BETWEEN", privateUse, supplementary));
+    assertThatThrownBy(() -> between(full(supplementary), full(privateUse)))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void compareUtf8OrdersByCodePoints() {
+    assertThat(SortCondition.compareUtf8("\uE000", "\uD800\uDC00")).isNegative();
+    assertThat(SortCondition.compareUtf8("\uD800\uDC00", "\uE000")).isPositive();
+    assertThat(SortCondition.compareUtf8("\uFFFF", "\uD800\uDC00")).isNegative();
+    assertThat(SortCondition.compareUtf8("", "a")).isNegative();
+    assertThat(SortCondition.compareUtf8("a", "")).isPositive();
+    assertThat(SortCondition.compareUtf8("ab", "ab")).isZero();
+    assertThat(SortCondition.compareUtf8("a", "a" + MAX)).isNegative();
+    assertThat(SortCondition.compareUtf8("a#", "a b")).isPositive();
+  }
+
+  @Test
+  void describeNamesTheOperatorAndItsKeys() {
+    SortCondition sort = new SortCondition(BETWEEN, prefix("ORDER#2026-03"), full("ORDER#2026-04-01#o1"));
+    assertThat(sort.describe()).startsWith("between(").contains("ORDER#2026-03").contains("ORDER#2026-04-01#o1");
+    assertThat(new SortCondition(GT, full("X"), null).describe()).startsWith("gt(").contains("\"X\"");
+  }
+}

@@ -1,0 +1,60 @@
+package dev.singletable.examples.ecommerce;
+
+import dev.singletable.SingleTable;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.TimeToLiveStatus;
+
+/** The items of the example: the users, orders and products of seeds 001 and 003. */
+final class SampleData {
+
+  static final User ALEX = new User("CUST-42", "Alex Rivera", "alex@example.com", Instant.parse("2026-01-05T09:30:00Z"));
+  static final User SAM = new User("CUST-77", "Sam Lee", "sam@example.com", Instant.parse("2026-02-11T16:00:00Z"));
+
+  static final List<Order> ORDERS = List.of(
+      new Order("CUST-42", LocalDate.parse("2026-02-10"), "ORD-001", OrderStatus.DELIVERED, 1250, null, null),
+      new Order("CUST-42", LocalDate.parse("2026-03-15"), "ORD-002", OrderStatus.SHIPPED, 14900, null, null),
+      new Order("CUST-42", LocalDate.parse("2026-03-28"), "ORD-003", OrderStatus.PENDING, 5999, null, null),
+      new Order("CUST-42", LocalDate.parse("2026-04-02"), "ORD-004", OrderStatus.PENDING, 2999, null, null),
+      new Order("CUST-77", LocalDate.parse("2026-03-20"), "ORD-005", OrderStatus.PENDING, 310000, null, null)
+          .flag(Instant.parse("2026-03-20T11:42:00Z"), "Unusual amount"));
+
+  static final List<Product> PRODUCTS = List.of(
+      new Product("PROD-A", "Mechanical Keyboard", "electronics", 8900),
+      new Product("PROD-B", "USB Hub", "electronics", 2500),
+      new Product("PROD-C", "Desk Mat", "office", 1999));
+
+  static final List<OrderItem> ORDER_ITEMS = List.of(
+      new OrderItem("ORD-002", "PROD-A", 1, 8900),
+      new OrderItem("ORD-002", "PROD-B", 2, 2500),
+      new OrderItem("ORD-003", "PROD-C", 3, 1999));
+
+  private SampleData() {}
+
+  /** Writes every sample item (overwriting earlier runs' items with the same keys). */
+  static void write(SingleTable shop) {
+    shop.entity(User.class).put(ALEX);
+    shop.entity(User.class).put(SAM);
+    ORDERS.forEach(shop.entity(Order.class)::put);
+    PRODUCTS.forEach(shop.entity(Product.class)::put);
+    ORDER_ITEMS.forEach(shop.entity(OrderItem.class)::put);
+  }
+
+  /** A session that expires in 24 hours (seed 001's createSession). */
+  static Session session(Instant now) {
+    return new Session("sess-9f2c", ALEX.userId(), now, now.plus(Duration.ofHours(24)).getEpochSecond());
+  }
+
+  /** Enables DynamoDB TTL on {@code ttl}, unless it is enabled already. */
+  static void enableTimeToLive(DynamoDbClient client, String tableName) {
+    TimeToLiveStatus status = client.describeTimeToLive(r -> r.tableName(tableName))
+        .timeToLiveDescription().timeToLiveStatus();
+    if (status != TimeToLiveStatus.ENABLED && status != TimeToLiveStatus.ENABLING) {
+      client.updateTimeToLive(r -> r.tableName(tableName)
+          .timeToLiveSpecification(s -> s.attributeName("ttl").enabled(true)));
+    }
+  }
+}

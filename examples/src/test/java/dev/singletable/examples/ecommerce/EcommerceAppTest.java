@@ -1,0 +1,74 @@
+package dev.singletable.examples.ecommerce;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Runs the example app on an embedded DynamoDB Local and reads what it printed. */
+class EcommerceAppTest {
+
+  private static String output;
+
+  @BeforeAll
+  static void runTheApp() {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    EcommerceApp.run(EcommerceApp.Options.parse(), new PrintStream(bytes, true, StandardCharsets.UTF_8));
+    output = bytes.toString(StandardCharsets.UTF_8);
+  }
+
+  /** Returns the printed block of one access pattern: from its title to the next pattern. */
+  private static String pattern(String title) {
+    int start = output.indexOf(". " + title);
+    assertThat(start).as("pattern %s was printed", title).isPositive();
+    int end = output.indexOf("\n== ", start);
+    return output.substring(start, end < 0 ? output.length() : end);
+  }
+
+  @Test
+  void runsEveryAccessPatternOfSeed001() {
+    assertThat(pattern("Get user by ID")).contains("GetItem PK=USER#CUST-42, SK=PROFILE", "-> 1 item", "Alex Rivera");
+    assertThat(pattern("Get a user's orders, newest first"))
+        .contains("begins_with(SK, \"ORDER#\")", "ScanIndexForward=false", "-> 4 items")
+        .containsSubsequence("ORD-004", "ORD-003", "ORD-002", "ORD-001");
+    assertThat(pattern("Get a specific order")).contains("SK=ORDER#2026-03-15#ORD-002", "$149.00 | SHIPPED");
+    assertThat(pattern("Get all orders by status"))
+        .contains("GSI1PK=STATUS#PENDING", "-> 3 items")
+        .doesNotContain("SHIPPED", "DELIVERED");
+    assertThat(pattern("Get product by ID")).contains("PRODUCT#PROD-A", "Mechanical Keyboard");
+    assertThat(pattern("Get products by category")).contains("CAT#electronics", "-> 2 items", "USB Hub")
+        .doesNotContain("Desk Mat");
+  }
+
+  @Test
+  void runsTheSeedsOtherQueries() {
+    assertThat(pattern("Get user by email")).contains("GSI1PK=USER#alex@example.com", "CUST-42");
+    assertThat(pattern("Get a user and all their orders in one query"))
+        .contains("-> 5 items", "profile: Alex Rivera, orders: 4")
+        .containsSubsequence("[Order]", "[User]");
+    assertThat(pattern("Orders of March 2026")).contains("begins_with(SK, \"ORDER#2026-03\")", "-> 2 items");
+    assertThat(pattern("Orders from 1 to 31 March 2026")).contains("-> 2 items").doesNotContain("ORD-004");
+    assertThat(pattern("Get all items of an order")).contains("PK=ORDER#ORD-002", "PROD-A x1", "PROD-B x2");
+    assertThat(pattern("A user's orders of $50.00 or more")).contains("ConsistentRead=true", "-> 2 items")
+        .containsSubsequence("$149.00", "$59.99");
+    assertThat(pattern("Flagged orders")).contains("-> 1 item", "ORD-005", "Unusual amount");
+    assertThat(pattern("A session that DynamoDB deletes after its TTL")).contains("SESSION#sess-9f2c", "-> 1 item");
+  }
+
+  @Test
+  void parsesItsOptions() {
+    assertThat(EcommerceApp.Options.parse()).isEqualTo(new EcommerceApp.Options(null, false, "ecommerce", false));
+    assertThat(EcommerceApp.Options.parse("--endpoint", "http://localhost:8000", "--table", "shop-dev"))
+        .isEqualTo(new EcommerceApp.Options(URI.create("http://localhost:8000"), false, "shop-dev", false));
+    assertThat(EcommerceApp.Options.parse("--aws").aws()).isTrue();
+    assertThatThrownBy(() -> EcommerceApp.Options.parse("--aws", "--endpoint", "http://x"))
+        .hasMessageContaining("not both");
+    assertThatThrownBy(() -> EcommerceApp.Options.parse("--endpoint")).hasMessageContaining("needs a value");
+    assertThatThrownBy(() -> EcommerceApp.Options.parse("--bogus")).hasMessageContaining("Unknown option");
+  }
+}
