@@ -1,5 +1,7 @@
 package dev.singletable.processor;
 
+import dev.singletable.internal.TemplateSyntaxException;
+
 /**
  * Every message the processor reports, each with a stable id shown as {@code [SingletableId]} so
  * that users can search for it and tests can assert it. Messages say what is wrong, then how to
@@ -9,9 +11,8 @@ enum Diagnostic {
   INTERNAL("SingletableInternal",
       "singletable failed unexpectedly while processing %s: %s. This is a bug in singletable; please report it with this stack trace: %s"),
 
-  // Template grammar (one id per problem of TemplateSyntaxException.Problem)
-  EMPTY_TEMPLATE("SingletableEmptyTemplate",
-      "@Key %s template is empty. DynamoDB rejects empty key values: give a literal such as \"PROFILE\" or placeholders such as \"USER#<userId>\"."),
+  // Template grammar: one id per problem of TemplateSyntaxException.Problem (an empty template
+  // never reaches the parser: it is reported as a missing pk or sk).
   UNCLOSED_PLACEHOLDER("SingletableUnclosedPlaceholder", "%s. Close the placeholder with '>'."),
   EMPTY_PLACEHOLDER("SingletableEmptyPlaceholder", "%s. Put a property name between '<' and '>'."),
   NESTED_PLACEHOLDER("SingletableNestedPlaceholder", "%s. Write one property per placeholder, such as <a>#<b>."),
@@ -71,6 +72,20 @@ enum Diagnostic {
   Diagnostic(String id, String format) {
     this.id = id;
     this.format = format;
+  }
+
+  /** Returns the diagnostic of a template syntax problem. */
+  static Diagnostic of(TemplateSyntaxException.Problem problem) {
+    return switch (problem) {
+      case UNCLOSED_PLACEHOLDER -> UNCLOSED_PLACEHOLDER;
+      case EMPTY_PLACEHOLDER -> EMPTY_PLACEHOLDER;
+      case NESTED_PLACEHOLDER -> NESTED_PLACEHOLDER;
+      case UNMATCHED_CLOSE -> UNMATCHED_CLOSE;
+      case INVALID_PLACEHOLDER_NAME -> INVALID_PLACEHOLDER_NAME;
+      case PLACEHOLDERS_IN_ONE_SEGMENT -> PLACEHOLDERS_IN_ONE_SEGMENT;
+      case DUPLICATE_PLACEHOLDER -> DUPLICATE_PLACEHOLDER;
+      case EMPTY_TEMPLATE -> throw new AssertionError("empty templates are reported as missing keys");
+    };
   }
 
   /** Returns the stable id, such as {@code SingletableUnknownProperty}. */

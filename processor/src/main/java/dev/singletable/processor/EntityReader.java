@@ -152,10 +152,9 @@ final class EntityReader {
     }
     List<KeyModel> keys = new ArrayList<>();
     KeyModel primary = templates.primaryKey(primaryAnnotation);
-    if (primary == null) {
-      return List.of();
+    if (primary != null) {
+      keys.add(primary);
     }
-    keys.add(primary);
     byIndex.forEach((indexName, key) -> {
       if (table.index(indexName).isEmpty()) {
         List<String> names = table.indexes().stream().map(IndexModel::name).toList();
@@ -166,7 +165,9 @@ final class EntityReader {
     });
     for (IndexModel index : table.indexes()) {
       AnnotationMirror key = byIndex.get(index.name());
-      if (key != null) {
+      // Check index keys even when the primary key has errors, to report every mistake at once;
+      // an LSI needs the primary key's partition template, so it waits for a valid one.
+      if (key != null && (primary != null || !index.local())) {
         KeyModel model = templates.indexKey(key, index, primary);
         if (model != null) {
           keys.add(model);

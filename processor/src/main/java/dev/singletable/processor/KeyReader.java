@@ -64,8 +64,7 @@ final class KeyReader {
     try {
       template = KeyTemplate.parse(text, table.delimiter());
     } catch (TemplateSyntaxException e) {
-      reporter.error(Diagnostic.valueOf(e.problem().name()), entity, key, value,
-          e.problem() == TemplateSyntaxException.Problem.EMPTY_TEMPLATE ? member : e.getMessage());
+      reporter.error(Diagnostic.of(e.problem()), entity, key, value, e.getMessage());
       return null;
     }
     List<PropertyModel> placeholders = new ArrayList<>();

@@ -39,9 +39,15 @@ final class PropertyScanner {
 
   private List<Found> recordComponents(TypeElement entity) {
     List<Found> found = new ArrayList<>();
+    Map<String, Element> fields = new LinkedHashMap<>();
+    for (Element field : ElementFilter.fieldsIn(entity.getEnclosedElements())) {
+      fields.put(field.getSimpleName().toString(), field);
+    }
     for (RecordComponentElement component : entity.getRecordComponents()) {
       String name = component.getSimpleName().toString();
-      found.add(new Found(name, component.asType(), name, null, component));
+      // Report on the component's field: javac 17 has no source position for the component itself,
+      // while the field's is the component's declaration in the record header.
+      found.add(new Found(name, component.asType(), name, null, fields.getOrDefault(name, component)));
     }
     return found;
   }

@@ -57,7 +57,7 @@ public final class SingletableProcessor extends AbstractProcessor {
     this.elements = environment.getElementUtils();
     this.types = environment.getTypeUtils();
     this.filer = environment.getFiler();
-    this.reporter = new Reporter(environment.getMessager());
+    this.reporter = new Reporter(environment);
     this.mirrors = new Mirrors(elements);
   }
 

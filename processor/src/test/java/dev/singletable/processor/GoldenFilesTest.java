@@ -1,0 +1,67 @@
+package dev.singletable.processor;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static com.google.testing.compile.Compiler.javac;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.google.testing.compile.Compilation;
+import com.google.testing.compile.JavaFileObjects;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.List;
+import java.util.stream.Stream;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Compiles a representative design (a record with every kind of key, a JavaBean, a table with
+ * GSIs and an LSI) and compares each generated source with its golden file under
+ * {@code src/test/resources/golden/expected}.
+ *
+ * <p>After an intended change of the generated code, rewrite the golden files with
+ * {@code mvn -pl processor test -Dgolden.update=true} and review their diff.
+ */
+class GoldenFilesTest {
+
+  private static final String INPUT = "golden/input/dev/example/";
+  /** Read from the source tree (surefire runs in the module directory), so updates show at once. */
+  private static final Path EXPECTED_SOURCES = Paths.get("src/test/resources/golden/expected/dev/example");
+  private static Compilation compilation;
+
+  @BeforeAll
+  static void compileTheDesign() {
+    List<JavaFileObject> sources = Stream.of("Shop", "OrderStatus", "User", "Order", "Product")
+        .map(name -> JavaFileObjects.forResource(INPUT + name + ".java"))
+        .toList();
+    compilation = javac()
+        .withProcessors(new SingletableProcessor())
+        .withOptions("-Xlint:all,-processing", "-Werror")
+        .compile(sources);
+    assertThat(compilation).succeededWithoutWarnings();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"OrderKeys", "OrderSchema", "ProductKeys", "ProductSchema", "UserKeys", "UserSchema", "ShopSchema"})
+  void generatedSourceMatchesItsGoldenFile(String name) throws IOException {
+    String generated = compilation.generatedSourceFile("dev.example." + name).orElseThrow()
+        .getCharContent(true).toString();
+    if (Boolean.getBoolean("golden.update")) {
+      Files.createDirectories(EXPECTED_SOURCES);
+      Files.writeString(EXPECTED_SOURCES.resolve(name + ".java"), generated, StandardCharsets.UTF_8);
+    }
+    assertThat(generated).isEqualTo(golden(name));
+  }
+
+  private static String golden(String name) throws IOException {
+    Path golden = EXPECTED_SOURCES.resolve(name + ".java");
+    if (!Files.exists(golden)) {
+      throw new AssertionError("No golden file " + golden + "; run with -Dgolden.update=true to write it");
+    }
+    return Files.readString(golden, StandardCharsets.UTF_8);
+  }
+}

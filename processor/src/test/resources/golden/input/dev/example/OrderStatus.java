@@ -1,0 +1,2 @@
+package dev.example;
+public enum OrderStatus { PENDING, SHIPPED, DELIVERED }

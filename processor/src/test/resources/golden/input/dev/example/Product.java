@@ -1,0 +1,16 @@
+package dev.example;
+import dev.singletable.annotation.Entity;
+import dev.singletable.annotation.Index;
+import dev.singletable.annotation.Key;
+import dev.singletable.annotation.Table;
+@Entity
+@Key(pk = "PRODUCT#<productId>", sk = "METADATA")
+@Key(index = "GSI1", pk = "CAT#<category>", sk = "PRODUCT#<productId>")
+public class Product {
+  private String productId; private String category; private int price; private boolean active;
+  public Product() {}
+  public String getProductId() { return productId; } public void setProductId(String v) { productId = v; }
+  public String getCategory() { return category; } public void setCategory(String v) { category = v; }
+  public int getPrice() { return price; } public void setPrice(int v) { price = v; }
+  public boolean isActive() { return active; } public void setActive(boolean v) { active = v; }
+}
