@@ -34,10 +34,12 @@ public final class DynamoDbLocal implements AutoCloseable {
   private static final AtomicInteger TABLE_COUNTER = new AtomicInteger();
 
   private final DynamoDBProxyServer server;
+  private final ThreadGroup threads;
   private final URI endpoint;
 
-  private DynamoDbLocal(DynamoDBProxyServer server, int port) {
+  private DynamoDbLocal(DynamoDBProxyServer server, ThreadGroup threads, int port) {
     this.server = server;
+    this.threads = threads;
     this.endpoint = URI.create("http://localhost:" + port);
   }
 
@@ -51,11 +53,10 @@ public final class DynamoDbLocal implements AutoCloseable {
     Exception last = null;
     for (int attempt = 0; attempt < START_ATTEMPTS; attempt++) {
       int port = freePort();
+      ThreadGroup threads = new ThreadGroup("dynamodb-local-" + port);
       try {
-        DynamoDBProxyServer server = ServerRunner.createServerFromCommandLineArgs(
-            new String[] {"-inMemory", "-port", Integer.toString(port), "-disableTelemetry"});
-        server.start();
-        return new DynamoDbLocal(server, port);
+        DynamoDBProxyServer server = startIn(threads, port);
+        return new DynamoDbLocal(server, threads, port);
       } catch (Exception e) {
         last = e;
         if (!(rootCause(e) instanceof BindException)) {
@@ -94,13 +95,43 @@ public final class DynamoDbLocal implements AutoCloseable {
     return "test-" + TABLE_COUNTER.incrementAndGet() + "-" + hint;
   }
 
-  /** Stops the server; its tables and items are gone. */
+  /**
+   * Starts the server from a thread of {@code threads}, so that every thread it creates later
+   * (Jetty's, and its background jobs') belongs to that group too.
+   */
+  private static DynamoDBProxyServer startIn(ThreadGroup threads, int port) throws Exception {
+    DynamoDBProxyServer[] started = new DynamoDBProxyServer[1];
+    Exception[] failed = new Exception[1];
+    Thread starter = new Thread(threads, () -> {
+      try {
+        started[0] = ServerRunner.createServerFromCommandLineArgs(
+            new String[] {"-inMemory", "-port", Integer.toString(port), "-disableTelemetry"});
+        started[0].start();
+      } catch (Exception e) {
+        failed[0] = e;
+      }
+    }, "dynamodb-local-start");
+    starter.start();
+    starter.join();
+    if (failed[0] != null) {
+      throw failed[0];
+    }
+    return started[0];
+  }
+
+  /**
+   * Stops the server; its tables and items are gone. Also ends the background jobs DynamoDB Local
+   * leaves sleeping after its own stop (such as its stream shard rollover), which would otherwise
+   * keep the JVM from exiting.
+   */
   @Override
   public void close() {
     try {
       server.stop();
     } catch (Exception e) {
       throw new IllegalStateException("DynamoDB Local did not stop cleanly", e);
+    } finally {
+      threads.interrupt();
     }
   }
 

@@ -51,4 +51,27 @@ class DynamoDbLocalExtensionTest {
           .isInstanceOf(ResourceNotFoundException.class);
     }
   }
+
+  @Test
+  void closingLeavesNoThreadThatKeepsTheJvmAlive() throws InterruptedException {
+    java.util.Set<Thread> before = Thread.getAllStackTraces().keySet();
+    try (DynamoDbLocal local = DynamoDbLocal.start(); DynamoDbClient client = local.client()) {
+      String table = DynamoDbLocal.uniqueTableName("ttl");
+      client.createTable(r -> r.tableName(table).billingMode("PAY_PER_REQUEST")
+          .keySchema(k -> k.attributeName("PK").keyType("HASH"))
+          .attributeDefinitions(a -> a.attributeName("PK").attributeType("S")));
+      // Enabling TTL starts DynamoDB Local's background jobs, which its own stop() leaves running.
+      client.updateTimeToLive(r -> r.tableName(table).timeToLiveSpecification(s -> s.attributeName("ttl").enabled(true)));
+    }
+    java.util.List<Thread> left = new java.util.ArrayList<>();
+    for (Thread thread : Thread.getAllStackTraces().keySet()) {
+      if (!before.contains(thread) && !thread.isDaemon() && thread.isAlive()) {
+        left.add(thread);
+      }
+    }
+    for (Thread thread : left) {
+      thread.join(10_000); // interrupted threads end promptly; the bound only keeps a bug from hanging the build
+    }
+    assertThat(left).allSatisfy(thread -> assertThat(thread.isAlive()).as(thread.getName()).isFalse());
+  }
 }
