@@ -77,6 +77,15 @@ public final class DynamoDbLocal implements AutoCloseable {
    * URL connection HTTP client. Close it when done.
    */
   public DynamoDbClient client() {
+    return clientFor(endpoint);
+  }
+
+  /**
+   * Returns a new client for a DynamoDB Local running elsewhere, such as
+   * {@code http://localhost:8000}: region {@code us-east-1} and dummy static credentials (DynamoDB
+   * Local accepts any), the URL connection HTTP client. Close it when done.
+   */
+  public static DynamoDbClient clientFor(URI endpoint) {
     return DynamoDbClient.builder()
         .endpointOverride(endpoint)
         .region(Region.US_EAST_1)

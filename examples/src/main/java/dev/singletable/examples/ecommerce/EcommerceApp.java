@@ -4,10 +4,7 @@ import dev.singletable.SingleTable;
 import dev.singletable.testing.DynamoDbLocal;
 import java.io.PrintStream;
 import java.net.URI;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
@@ -58,7 +55,7 @@ public final class EcommerceApp {
       }
       return;
     }
-    try (DynamoDbClient client = options.aws() ? awsClient() : endpointClient(options.endpoint())) {
+    try (DynamoDbClient client = options.aws() ? awsClient() : DynamoDbLocal.clientFor(options.endpoint())) {
       out.println(options.aws()
           ? "Using DynamoDB in the default AWS region with the default credentials"
           : "Using DynamoDB at " + options.endpoint());
@@ -77,16 +74,6 @@ public final class EcommerceApp {
 
   private static DynamoDbClient awsClient() {
     return DynamoDbClient.builder().httpClient(UrlConnectionHttpClient.create()).build();
-  }
-
-  private static DynamoDbClient endpointClient(URI endpoint) {
-    // DynamoDB Local accepts any credentials and region.
-    return DynamoDbClient.builder()
-        .endpointOverride(endpoint)
-        .region(Region.US_EAST_1)
-        .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local")))
-        .httpClient(UrlConnectionHttpClient.create())
-        .build();
   }
 
   /** Command-line options. */
