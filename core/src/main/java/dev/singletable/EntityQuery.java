@@ -1,10 +1,12 @@
 package dev.singletable;
 
-import dev.singletable.annotation.Projection;
+import dev.singletable.internal.KeyField;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import software.amazon.awssdk.enhanced.dynamodb.Expression;
+import java.util.Set;
+import java.util.function.Predicate;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
@@ -19,6 +21,13 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  *     .limit(20)
  *     .list();
  * }</pre>
+ *
+ * <p><b>Index reads.</b> {@link #list()} and {@link #page()} need whole items, so on an index
+ * that projects {@code KEYS_ONLY} or {@code INCLUDE} they are refused instead of returning
+ * half-empty entities: use {@link #keys()} for the primary keys, {@link #hydrate()} for the whole
+ * items (read from the table), or {@link #rows} for projected attributes. On a {@code KEYS_ONLY}
+ * index, where the type attribute is not projected, items are told apart by the shape of their
+ * index keys (the entity's key templates).
  *
  * <p>See {@link KeyQuery} for sort conditions and options. Not thread-safe.
  *
@@ -39,14 +48,23 @@ public final class EntityQuery<T> extends KeyQuery<EntityQuery<T>> {
   }
 
   /**
+   * Keeps only items for which {@code condition} holds ({@code FilterExpression}, applied after
+   * the read: filtered items still cost read capacity).
+   *
+   * @throws IllegalStateException if the query already has a filter
+   */
+  public EntityQuery<T> filter(Condition<T> condition) {
+    return withFilter(condition);
+  }
+
+  /**
    * Runs the query and returns its items, following DynamoDB pages until the {@link #limit} (or
    * the end of the data).
    *
-   * @throws IllegalStateException if the index does not project every attribute, so items would
-   *     come back as partial entities
+   * @throws IllegalStateException if the index does not project every attribute
    */
   public List<T> list() {
-    return map(run(false).items());
+    return map(fetch(wholeItems(), false).items());
   }
 
   /**
@@ -56,22 +74,111 @@ public final class EntityQuery<T> extends KeyQuery<EntityQuery<T>> {
    * @throws IllegalStateException if the index does not project every attribute
    */
   public Page<T> page() {
-    RawPage raw = run(true);
+    RawPage raw = fetch(wholeItems(), true);
     return new Page<>(map(raw.items()), raw.cursor());
   }
 
-  private RawPage run(boolean onePage) {
-    if (index != null && index.projection() != Projection.ALL) {
-      throw new IllegalStateException(label() + " projects " + index.projection() + ", so its items are not"
-          + " whole " + schema.entityClass().getSimpleName() + " entities; query an index with"
-          + " Projection.ALL to read entities");
+  /**
+   * Runs the query reading only some attributes ({@code ProjectionExpression}) and returns them as
+   * rows, each with its primary key.
+   *
+   * @throws IllegalArgumentException if an attribute is not projected into the queried index
+   */
+  @SafeVarargs
+  public final List<Row<T>> rows(Attribute<T, ?>... attributes) {
+    Set<String> names = new LinkedHashSet<>();
+    for (Attribute<T, ?> attribute : attributes) {
+      names.add(attribute.name());
     }
-    Expression typeFilter = Expression.builder()
-        .expression("#stType = :stType")
-        .putExpressionName("#stType", table.definition().typeAttribute())
-        .putExpressionValue(":stType", AttributeValue.fromS(schema.typeName()))
-        .build();
-    return fetch(typeFilter, onePage);
+    requireProjected(names, "rows(" + names + ")");
+    names.addAll(table.cursorAttributes(indexName()));
+    List<Row<T>> rows = new ArrayList<>();
+    for (Map<String, AttributeValue> item : fetch(reading(names), false).items()) {
+      rows.add(new Row<>(schema, primaryKey(item), item));
+    }
+    return rows;
+  }
+
+  /** Runs the query and returns the primary keys of the matching items, in index order. */
+  public List<PrimaryKey> keys() {
+    Set<String> names = new LinkedHashSet<>(table.cursorAttributes(indexName()));
+    List<PrimaryKey> keys = new ArrayList<>();
+    for (Map<String, AttributeValue> item : fetch(reading(names), false).items()) {
+      keys.add(primaryKey(item));
+    }
+    return keys;
+  }
+
+  /**
+   * Runs the query, then reads the whole items from the table ({@code BatchGetItem}, 100 keys per
+   * request, unprocessed keys retried), and returns them in index order. Items deleted between the
+   * two reads are left out.
+   */
+  public List<T> hydrate() {
+    return Hydrator.read(table, schema, keys());
+  }
+
+  /**
+   * Counts the matching items ({@code Select = COUNT}, following every page, up to the
+   * {@link #limit}).
+   */
+  public long count() {
+    requireProjected(filterAttributes(), "filter");
+    return typeProjected() ? count(schema.typeName()) : keys().size();
+  }
+
+  private Reading wholeItems() {
+    if (index != null && projectedAttributes() != null) {
+      throw new IllegalStateException(label() + " projects " + index.projection() + ", so its items are not"
+          + " whole " + schema.entityClass().getSimpleName() + " entities; use keys(), hydrate() or rows(...)");
+    }
+    return new Reading(schema.typeName(), null, null);
+  }
+
+  private Reading reading(Set<String> projection) {
+    requireProjected(filterAttributes(), "filter");
+    if (typeProjected()) {
+      return new Reading(schema.typeName(), projection, null);
+    }
+    // KEYS_ONLY: the type attribute is not in the index; the entity's index key templates tell.
+    projection.addAll(table.cursorAttributes(indexName()));
+    return new Reading(null, projection, hasThisEntitysIndexKeys());
+  }
+
+  private Predicate<Map<String, AttributeValue>> hasThisEntitysIndexKeys() {
+    List<KeyField> fields = new ArrayList<>();
+    for (KeyField field : schema.keyFields()) {
+      if (indexName().equals(field.indexName())) {
+        fields.add(field);
+      }
+    }
+    return item -> !fields.isEmpty() && fields.stream().allMatch(field -> {
+      AttributeValue value = item.get(field.attributeName());
+      return value != null && value.s() != null && field.template().match(value.s()).isPresent();
+    });
+  }
+
+  private boolean typeProjected() {
+    Set<String> projected = projectedAttributes();
+    return projected == null || projected.contains(table.definition().typeAttribute());
+  }
+
+  private void requireProjected(Set<String> names, String what) {
+    Set<String> projected = projectedAttributes();
+    if (projected == null) {
+      return;
+    }
+    List<String> missing = names.stream().filter(n -> !projected.contains(n)).toList();
+    if (!missing.isEmpty()) {
+      throw new IllegalArgumentException(what + " reads " + missing + ", which " + label() + " does not project ("
+          + index.projection() + " projects " + projected + "); query the table or an index with Projection.ALL");
+    }
+  }
+
+  private PrimaryKey primaryKey(Map<String, AttributeValue> item) {
+    TableDefinition definition = table.definition();
+    return PrimaryKey.of(PartitionKey.of(null, definition.partitionKey(), item.get(definition.partitionKey()).s()),
+        SortKey.of(null, definition.sortKey(), item.get(definition.sortKey()).s()));
   }
 
   private List<T> map(List<Map<String, AttributeValue>> items) {

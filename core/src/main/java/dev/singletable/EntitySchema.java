@@ -1,5 +1,7 @@
 package dev.singletable;
 
+import dev.singletable.internal.KeyField;
+import java.util.List;
 import software.amazon.awssdk.enhanced.dynamodb.TableSchema;
 
 /**
@@ -33,4 +35,12 @@ public interface EntitySchema<T> {
    * @throws InvalidKeyException naming every {@code null} placeholder of the primary key templates
    */
   PrimaryKey primaryKey(T item);
+
+  /**
+   * Returns the entity's key templates: the table's partition and sort key first, then each
+   * index's, in the table's index order (an LSI's partition key field renders the table's
+   * template). The runtime uses them to keep index keys true on updates; generated code implements
+   * it. {@link KeyField} is not API.
+   */
+  List<KeyField> keyFields();
 }

@@ -9,6 +9,7 @@ import software.amazon.awssdk.enhanced.dynamodb.model.PutItemEnhancedRequest;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.GetItemResponse;
+import software.amazon.awssdk.services.dynamodb.model.ReturnValuesOnConditionCheckFailure;
 
 /**
  * The items of one entity type in a {@link SingleTable}: put, create, get, delete and query them
@@ -52,11 +53,35 @@ public final class EntityTable<T> {
   }
 
   /**
+   * Writes the item if {@code condition} holds for the item now at its key ({@code PutItem} with a
+   * condition expression; an absent item has no attributes).
+   *
+   * @throws InvalidKeyException before any request, if a primary key placeholder is {@code null}
+   * @throws ConditionFailedException if the condition does not hold; nothing is written, and the
+   *     exception carries the current item
+   */
+  public void put(T item, Condition<T> condition) {
+    PrimaryKey key = schema.primaryKey(item);
+    ExpressionContext context = new ExpressionContext(table.definition());
+    String text = condition.render(context);
+    try {
+      enhanced.putItem(PutItemEnhancedRequest.builder(schema.entityClass())
+          .item(item)
+          .conditionExpression(context.expression(text))
+          .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD)
+          .build());
+    } catch (ConditionalCheckFailedException e) {
+      throw WriteFailures.conditionFailed(table, schema, key, e, "put");
+    }
+  }
+
+  /**
    * Writes the item only if no item has its primary key ({@code PutItem} with the condition
    * expression {@code attribute_not_exists(PK)}).
    *
    * @throws InvalidKeyException before any request, if a primary key placeholder is {@code null}
-   * @throws ItemAlreadyExistsException if an item with the key exists; nothing is written
+   * @throws ItemAlreadyExistsException if an item with the key exists; nothing is written, and the
+   *     exception carries the existing item
    */
   public void create(T item) {
     PrimaryKey key = schema.primaryKey(item);
@@ -68,10 +93,23 @@ public final class EntityTable<T> {
       enhanced.putItem(PutItemEnhancedRequest.builder(schema.entityClass())
           .item(item)
           .conditionExpression(notExists)
+          .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD)
           .build());
     } catch (ConditionalCheckFailedException e) {
-      throw new ItemAlreadyExistsException(entityName(), table.tableName(), key, e);
+      Object existing = e.hasItem() ? ItemReader.read(e.item(), table.definition()) : null;
+      throw new ItemAlreadyExistsException(entityName(), table.tableName(), key, existing, e);
     }
+  }
+
+  /**
+   * Starts an update of the item with this primary key: typed changes that keep every index key
+   * true. See {@link Update}.
+   *
+   * @throws IllegalArgumentException if the key is not a key of this entity (its values do not fit
+   *     the entity's primary key templates)
+   */
+  public Update<T> update(PrimaryKey key) {
+    return new Update<>(table, schema, key);
   }
 
   /**
@@ -114,20 +152,33 @@ public final class EntityTable<T> {
    * @throws IllegalArgumentException if the item at the key is of another entity type; it is kept
    */
   public Optional<T> delete(PrimaryKey key) {
-    Expression ownType = Expression.builder()
-        .expression("attribute_not_exists(#stPk) OR #stType = :stType")
-        .putExpressionName("#stPk", table.definition().partitionKey())
-        .putExpressionName("#stType", table.definition().typeAttribute())
-        .putExpressionValue(":stType", AttributeValue.fromS(schema.typeName()))
-        .build();
+    return delete(key, null);
+  }
+
+  /**
+   * Deletes the item with this primary key if it is of this entity type and {@code condition}
+   * holds for it.
+   *
+   * @return the deleted item, or empty if there was none
+   * @throws IllegalArgumentException if the item at the key is of another entity type; it is kept
+   * @throws ConditionFailedException if the condition does not hold; the item is kept, and the
+   *     exception carries it
+   */
+  public Optional<T> delete(PrimaryKey key, Condition<T> condition) {
+    ExpressionContext context = new ExpressionContext(table.definition());
+    String pk = context.name(table.definition().partitionKey());
+    String ownType = "attribute_not_exists(" + pk + ") OR " + context.name(table.definition().typeAttribute())
+        + " = " + context.value(AttributeValue.fromS(schema.typeName()));
+    String text = condition == null ? ownType
+        : ExpressionContext.and(java.util.List.of(ownType, condition.render(context)));
     try {
       return Optional.ofNullable(enhanced.deleteItem(DeleteItemEnhancedRequest.builder()
           .key(key.toEnhancedKey())
-          .conditionExpression(ownType)
+          .conditionExpression(context.expression(text))
+          .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD)
           .build()));
     } catch (ConditionalCheckFailedException e) {
-      throw new IllegalArgumentException("Cannot delete " + entityName() + " at " + key + " in table "
-          + table.tableName() + ": the item there is of another entity type; it was kept", e);
+      throw WriteFailures.conditionFailed(table, schema, key, e, "delete");
     }
   }
 

@@ -16,11 +16,12 @@ public class ItemAlreadyExistsException extends ConditionFailedException {
    * @param entity the entity class's simple name
    * @param tableName the physical table name
    * @param key the primary key that is taken
+   * @param currentItem the item at the key, read into its entity class, or {@code null}
    * @param cause DynamoDB's exception
    */
-  public ItemAlreadyExistsException(String entity, String tableName, PrimaryKey key,
+  public ItemAlreadyExistsException(String entity, String tableName, PrimaryKey key, Object currentItem,
       ConditionalCheckFailedException cause) {
     super("Cannot create " + entity + " in table " + tableName + ": an item with " + key + " already exists",
-        key, cause);
+        key, currentItem, cause);
   }
 }

@@ -11,6 +11,7 @@ import software.amazon.awssdk.enhanced.dynamodb.model.QueryConditional;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
+import software.amazon.awssdk.services.dynamodb.model.Select;
 
 /**
  * The sort key conditions and options shared by {@link EntityQuery} and {@link TableQuery}: one
@@ -43,6 +44,7 @@ public abstract class KeyQuery<Q extends KeyQuery<Q>> {
   private boolean consistentRead;
   private Integer limit;
   private String after;
+  private Condition<?> filter;
 
   KeyQuery(TableContext table, PartitionKey partitionKey) {
     this.table = table;
@@ -147,6 +149,15 @@ public abstract class KeyQuery<Q extends KeyQuery<Q>> {
     return self();
   }
 
+  /** Sets the filter; subclasses type it. */
+  Q withFilter(Condition<?> condition) {
+    if (filter != null) {
+      throw new IllegalStateException("A query takes one filter; combine conditions with Condition.and: " + filter);
+    }
+    this.filter = java.util.Objects.requireNonNull(condition, "condition");
+    return self();
+  }
+
   private Q condition(SortCondition.Operator operator, SortKey first, SortKey second) {
     Objects.requireNonNull(first, "sortKey");
     if (sort != null) {
@@ -170,6 +181,22 @@ public abstract class KeyQuery<Q extends KeyQuery<Q>> {
     }
   }
 
+  /**
+   * Returns the attributes the queried index holds, or {@code null} when it holds whole items
+   * (the table, or an index with {@code Projection.ALL}).
+   */
+  java.util.Set<String> projectedAttributes() {
+    if (index == null || index.projection() == dev.singletable.annotation.Projection.ALL) {
+      return null;
+    }
+    java.util.Set<String> projected = new java.util.LinkedHashSet<>(table.cursorAttributes(indexName()));
+    if (index.projection() == dev.singletable.annotation.Projection.INCLUDE) {
+      projected.addAll(index.nonKeyAttributes());
+      projected.add(table.definition().typeAttribute()); // createTable always includes it
+    }
+    return projected;
+  }
+
   String indexName() {
     return index == null ? null : index.name();
   }
@@ -184,48 +211,118 @@ public abstract class KeyQuery<Q extends KeyQuery<Q>> {
   }
 
   /**
-   * Runs the query from the cursor on: follows DynamoDB pages until {@code max} items are
-   * collected ({@code null}: no maximum) or the data ends; with {@code onePage}, also stops after
-   * the first response when there is no maximum.
+   * What one run of the query reads: the entity type to filter on ({@code null}: every type), the
+   * attributes to project ({@code null}: all), and a client-side test of each item ({@code null}:
+   * all pass), needed where the type cannot be filtered on the server.
    */
-  RawPage fetch(Expression filter, boolean onePage) {
-    QueryConditional conditional = sort == null
-        ? QueryConditional.keyEqualTo(k -> k.partitionValue(partitionKey.value()))
-        : sort.toConditional(partitionKey.value());
-    if (conditional == null) {
+  record Reading(String typeName, java.util.Collection<String> projection, java.util.function.Predicate<Map<String, AttributeValue>> accept) {
+    static final Reading ALL = new Reading(null, null, null);
+  }
+
+  /**
+   * Runs the query from the cursor on: follows DynamoDB pages until the limit ({@code null}: no
+   * limit) is reached by accepted items, or the data ends; with {@code onePage}, also stops after
+   * the first response when there is no limit.
+   */
+  RawPage fetch(Reading reading, boolean onePage) {
+    Query query = query(reading, false);
+    if (query == null) {
       return new RawPage(List.of(), null);
     }
-    Expression keyCondition = conditional.expression(table.keySchema(),
-        index == null ? TableMetadata.primaryIndexName() : index.name());
-    QueryRequest.Builder request = QueryRequest.builder()
-        .tableName(table.tableName())
-        .indexName(indexName())
-        .keyConditionExpression(keyCondition.expression())
-        .scanIndexForward(!descending)
-        .consistentRead(consistentRead ? Boolean.TRUE : null);
-    Map<String, String> names = new HashMap<>(keyCondition.expressionNames());
-    Map<String, AttributeValue> values = new HashMap<>(keyCondition.expressionValues());
-    if (filter != null) {
-      request.filterExpression(filter.expression());
-      names.putAll(filter.expressionNames());
-      values.putAll(filter.expressionValues());
-    }
-    request.expressionAttributeNames(names).expressionAttributeValues(values);
-
     List<Map<String, AttributeValue>> items = new ArrayList<>();
     Map<String, AttributeValue> startKey = after == null
         ? null
         : Cursors.decode(after, table.cursorAttributes(indexName()), label());
     do {
       Integer remaining = limit == null ? null : limit - items.size();
-      QueryResponse response = table.client().query(
-          request.exclusiveStartKey(startKey).limit(remaining).build());
-      items.addAll(response.items());
-      startKey = response.hasLastEvaluatedKey() && !response.lastEvaluatedKey().isEmpty()
-          ? response.lastEvaluatedKey()
-          : null;
+      QueryResponse response = table.client().query(query.request.exclusiveStartKey(startKey).limit(remaining).build());
+      for (Map<String, AttributeValue> item : response.items()) {
+        if (reading.accept() == null || reading.accept().test(item)) {
+          items.add(item);
+        }
+      }
+      startKey = lastKey(response);
     } while (startKey != null && (limit == null ? !onePage : items.size() < limit));
     return new RawPage(items, Cursors.encode(startKey));
+  }
+
+  /**
+   * Counts the matching items with {@code Select = COUNT}, following every page (up to the limit);
+   * DynamoDB counts after the filter, so other entity types and filtered items are not counted.
+   */
+  long count(String typeName) {
+    Query query = query(new Reading(typeName, null, null), true);
+    if (query == null) {
+      return 0;
+    }
+    long count = 0;
+    Map<String, AttributeValue> startKey = null;
+    do {
+      Integer remaining = limit == null ? null : (int) Math.min(Integer.MAX_VALUE, limit - count);
+      QueryResponse response = table.client().query(query.request.exclusiveStartKey(startKey).limit(remaining).build());
+      count += response.count();
+      startKey = lastKey(response);
+    } while (startKey != null && (limit == null || count < limit));
+    return count;
+  }
+
+  /** A built request; {@code null} from {@link #query} when the sort condition matches no key. */
+  private record Query(QueryRequest.Builder request) {}
+
+  private Query query(Reading reading, boolean count) {
+    QueryConditional conditional = sort == null
+        ? QueryConditional.keyEqualTo(k -> k.partitionValue(partitionKey.value()))
+        : sort.toConditional(partitionKey.value());
+    if (conditional == null) {
+      return null;
+    }
+    Expression keyCondition = conditional.expression(table.keySchema(),
+        index == null ? TableMetadata.primaryIndexName() : index.name());
+    ExpressionContext context = new ExpressionContext(table.definition());
+    List<String> filters = new ArrayList<>();
+    if (reading.typeName() != null) {
+      filters.add(context.name(table.definition().typeAttribute()) + " = "
+          + context.value(AttributeValue.fromS(reading.typeName())));
+    }
+    if (filter != null) {
+      filters.add(filter.render(context));
+    }
+    QueryRequest.Builder request = QueryRequest.builder()
+        .tableName(table.tableName())
+        .indexName(indexName())
+        .keyConditionExpression(keyCondition.expression())
+        .scanIndexForward(!descending)
+        .consistentRead(consistentRead ? Boolean.TRUE : null);
+    if (!filters.isEmpty()) {
+      request.filterExpression(ExpressionContext.and(filters));
+    }
+    if (count) {
+      request.select(Select.COUNT);
+    } else if (reading.projection() != null) {
+      request.projectionExpression(String.join(", ", reading.projection().stream().map(context::name).toList()));
+    }
+    Map<String, String> names = new HashMap<>(keyCondition.expressionNames());
+    names.putAll(context.names());
+    Map<String, AttributeValue> values = new HashMap<>(keyCondition.expressionValues());
+    values.putAll(context.values());
+    request.expressionAttributeNames(names).expressionAttributeValues(values.isEmpty() ? null : values);
+    return new Query(request);
+  }
+
+  /** Returns the attribute names the filter reads, to check they are projected into the index. */
+  java.util.Set<String> filterAttributes() {
+    if (filter == null) {
+      return java.util.Set.of();
+    }
+    ExpressionContext context = new ExpressionContext(table.definition());
+    filter.render(context);
+    return new java.util.HashSet<>(context.names().values());
+  }
+
+  private static Map<String, AttributeValue> lastKey(QueryResponse response) {
+    return response.hasLastEvaluatedKey() && !response.lastEvaluatedKey().isEmpty()
+        ? response.lastEvaluatedKey()
+        : null;
   }
 
   /** Raw items of one run and the cursor after them. */

@@ -35,7 +35,7 @@ public final class TableQuery extends KeyQuery<TableQuery> {
    * the end of the data).
    */
   public Items items() {
-    return read(fetch(null, false).items());
+    return read(fetch(wholeItems(), false).items());
   }
 
   /**
@@ -46,7 +46,7 @@ public final class TableQuery extends KeyQuery<TableQuery> {
    *     {@code type}, or of no entity of the table; the message names its key
    */
   public <S> List<S> list(Class<S> type) {
-    RawPage raw = fetch(null, false);
+    RawPage raw = fetch(wholeItems(), false);
     List<S> typed = new ArrayList<>(raw.items().size());
     for (Map<String, AttributeValue> item : raw.items()) {
       Object read = ItemReader.read(item, table.definition());
@@ -67,13 +67,40 @@ public final class TableQuery extends KeyQuery<TableQuery> {
    * as its raw {@code Map<String, AttributeValue>}.
    */
   public Page<Object> page() {
-    RawPage raw = fetch(null, true);
+    RawPage raw = fetch(wholeItems(), true);
     List<Object> items = new ArrayList<>(raw.items().size());
     for (Map<String, AttributeValue> item : raw.items()) {
       Object read = ItemReader.read(item, table.definition());
       items.add(read == null ? item : read);
     }
     return new Page<>(items, raw.cursor());
+  }
+
+  /**
+   * Keeps only items for which {@code condition} holds ({@code FilterExpression}, applied after
+   * the read: filtered items still cost read capacity). An item without the condition's attributes
+   * (such as another entity's) does not match.
+   *
+   * @throws IllegalStateException if the query already has a filter
+   */
+  public TableQuery filter(Condition<?> condition) {
+    return withFilter(condition);
+  }
+
+  /**
+   * Counts the matching items of every entity type ({@code Select = COUNT}, following every page,
+   * up to the {@link #limit}).
+   */
+  public long count() {
+    return count(null);
+  }
+
+  private Reading wholeItems() {
+    if (projectedAttributes() != null) {
+      throw new IllegalStateException(label() + " projects " + index.projection() + ", so its items are not"
+          + " whole entities; query its entities with EntityTable.query(...).keys() or hydrate()");
+    }
+    return Reading.ALL;
   }
 
   private Items read(List<Map<String, AttributeValue>> rawItems) {

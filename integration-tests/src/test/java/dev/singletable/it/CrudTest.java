@@ -95,7 +95,7 @@ class CrudTest extends StoreFixture {
         .hasMessageContaining("is a Customer, not a Purchase");
     assertThatThrownBy(() -> purchases.delete(customerKey))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("another entity type");
+        .hasMessageContaining("the item there is a Customer; it was kept");
     assertThat(customers.get(customerKey)).contains(ALICE);
   }
 
@@ -120,7 +120,7 @@ class CrudTest extends StoreFixture {
     assertThatThrownBy(() -> store.entity(String.class))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("java.lang.String is not an entity of table " + store.tableName())
-        .hasMessageContaining("Customer, Purchase, Product, Sample");
+        .hasMessageContaining("Customer, Purchase, Product, Sample, Visit");
   }
 
   @Test

@@ -9,7 +9,7 @@ import dev.singletable.annotation.Table;
  * type, a bean, an INCLUDE and a KEYS_ONLY index.
  */
 @Table(name = "store",
-    entities = {Customer.class, Purchase.class, Product.class, Sample.class},
+    entities = {Customer.class, Purchase.class, Product.class, Sample.class, Visit.class},
     indexes = {
         @Index(name = "GSI1"),
         @Index(name = "GSI2"),

@@ -18,6 +18,7 @@ abstract class StoreFixture {
   EntityTable<Purchase> purchases;
   EntityTable<Product> products;
   EntityTable<Sample> samples;
+  EntityTable<Visit> visits;
 
   @BeforeEach
   void createTable(DynamoDbClient client) {
@@ -28,6 +29,7 @@ abstract class StoreFixture {
     this.purchases = store.entity(Purchase.class);
     this.products = store.entity(Product.class);
     this.samples = store.entity(Sample.class);
+    this.visits = store.entity(Visit.class);
   }
 
   /** A table handle whose physical table does not exist: any request sent would fail. */

@@ -29,6 +29,7 @@ final class EntitySchemaWriter {
   private static final ClassName IMMUTABLE_SCHEMA = ClassName.get(MAPPER, "StaticImmutableTableSchema");
   private static final ClassName STATIC_SCHEMA = ClassName.get(MAPPER, "StaticTableSchema");
   private static final ClassName TAGS = ClassName.get(MAPPER, "StaticAttributeTags");
+  private static final ClassName KEY_FIELD = ClassName.get("dev.singletable.internal", "KeyField");
   private static final String BUILDER = "Builder";
 
   private final EntityModel entity;
@@ -73,6 +74,12 @@ final class EntitySchemaWriter {
         .addMethod(override("typeName", ClassName.get(String.class)).addStatement("return TYPE_NAME").build())
         .addMethod(override("tableSchema", ParameterizedTypeName.get(TABLE_SCHEMA, type))
             .addStatement("return tableSchema").build())
+        .addField(FieldSpec.builder(ParameterizedTypeName.get(ClassName.get(List.class), KEY_FIELD), "KEY_FIELDS",
+                Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+            .initializer("$T.of($L)", List.class, keyFields())
+            .build())
+        .addMethod(override("keyFields", ParameterizedTypeName.get(ClassName.get(List.class), KEY_FIELD))
+            .addStatement("return KEY_FIELDS").build())
         .addMethod(override("primaryKey", PRIMARY_KEY)
             .addParameter(type, "item")
             .addStatement("return $T.key($L)", entity.keysClass(), getters(entity.primaryKey().allPlaceholders()))
@@ -118,6 +125,16 @@ final class EntitySchemaWriter {
       code.add(")\n");
     }
     return code.add(".build()").build();
+  }
+
+  /** The XKeys fields of every key part, table first, in the order EntitySchema.keyFields() promises. */
+  private CodeBlock keyFields() {
+    List<CodeBlock> fields = new ArrayList<>();
+    for (KeyModel key : entity.keys()) {
+      fields.add(CodeBlock.of("$T.$N", entity.keysClass(), KeysWriter.fieldName(key, true)));
+      fields.add(CodeBlock.of("$T.$N", entity.keysClass(), KeysWriter.fieldName(key, false)));
+    }
+    return CodeBlock.join(fields, ", ");
   }
 
   /** The computed key attributes of the entity, in order, with their getter and tags. */

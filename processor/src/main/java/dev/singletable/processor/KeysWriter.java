@@ -96,7 +96,8 @@ final class KeysWriter {
 
   private void addKeyField(KeyModel key, boolean partition) {
     KeyPartModel part = partition ? key.partition() : key.sort();
-    type.addField(FieldSpec.builder(KEY_FIELD, fieldName(key, partition), Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+    // Package-private: XSchema.keyFields() lists them for the runtime.
+    type.addField(FieldSpec.builder(KEY_FIELD, fieldName(key, partition), Modifier.STATIC, Modifier.FINAL)
         .initializer("$T.of($S, $L, $S, $N, $L)", KEY_FIELD, entity.type().simpleName(),
             key.isPrimary() ? "null" : CodeBlock.of("$S", key.index().name()), part.attributeName(),
             templateConstant(key, partition), charLiteral(entity.table().delimiter()))
@@ -249,7 +250,7 @@ final class KeysWriter {
     return (key.isPrimary() ? "" : key.index().constantPrefix() + "_") + (partition ? "PK" : "SK") + "_TEMPLATE";
   }
 
-  private static String fieldName(KeyModel key, boolean partition) {
+  static String fieldName(KeyModel key, boolean partition) {
     return (key.isPrimary() ? "" : key.index().constantPrefix() + "_") + (partition ? "PK" : "SK");
   }
 

@@ -157,6 +157,8 @@ public final class SingletableProcessor extends AbstractProcessor {
       TypeElement entityElement = entityElements.get(i);
       writeFile(KeysWriter.write(entity), entityElement, element);
       writeFile(EntitySchemaWriter.write(entity), entityElement, element);
+      writeFile(AttributesWriter.write(entity), entityElement, element);
+      writeFile(UpdateWriter.write(entity), entityElement, element);
     }
     writeFile(TableSchemaWriter.write(table, entities), element);
     return true;

@@ -46,7 +46,8 @@ class GoldenFilesTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @ValueSource(strings = {"OrderKeys", "OrderSchema", "ProductKeys", "ProductSchema", "UserKeys", "UserSchema", "ShopSchema"})
+  @ValueSource(strings = {"OrderKeys", "OrderSchema", "OrderAttributes", "OrderUpdate", "ProductKeys", "ProductSchema",
+      "ProductAttributes", "ProductUpdate", "UserKeys", "UserSchema", "UserAttributes", "UserUpdate", "ShopSchema"})
   void generatedSourceMatchesItsGoldenFile(String name) throws IOException {
     String generated = compilation.generatedSourceFile("dev.example." + name).orElseThrow()
         .getCharContent(true).toString();

@@ -69,7 +69,9 @@ public final class EcommerceApp {
     shop.createTable();
     SampleData.enableTimeToLive(client, tableName);
     SampleData.write(shop);
-    new AccessPatterns(shop, new Report(out)).runAll();
+    Report report = new Report(out);
+    new AccessPatterns(shop, report).runAll();
+    new ChangePatterns(shop, report).runAll();
   }
 
   private static DynamoDbClient awsClient() {

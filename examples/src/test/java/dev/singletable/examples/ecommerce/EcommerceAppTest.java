@@ -61,6 +61,21 @@ class EcommerceAppTest {
   }
 
   @Test
+  void showsAStatusChangeMovingAnOrderBetweenStatusQueries() {
+    assertThat(pattern("Ship an order"))
+        .contains("before: pending [ORD-005, ORD-003, ORD-004], shipped [ORD-002]")
+        .contains("after:  pending [ORD-005, ORD-004], shipped [ORD-002, ORD-003]")
+        .contains("shipping it again fails its condition; the order is now SHIPPED");
+  }
+
+  @Test
+  void showsFlaggingAndUnflaggingAnOrder() {
+    assertThat(pattern("Flag an order for review"))
+        .contains("flagged:   [ORD-002, ORD-005]") // GSI2 sorts by flag time: 16 March, then 20 March
+        .contains("unflagged: [ORD-005]");
+  }
+
+  @Test
   void parsesItsOptions() {
     assertThat(EcommerceApp.Options.parse()).isEqualTo(new EcommerceApp.Options(null, false, "ecommerce", false));
     assertThat(EcommerceApp.Options.parse("--endpoint", "http://localhost:8000", "--table", "shop-dev"))

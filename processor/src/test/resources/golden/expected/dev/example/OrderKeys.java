@@ -66,21 +66,21 @@ public final class OrderKeys {
 
   private static final KeyEncoding ENCODING = KeyEncoding.forDelimiter('#');
 
-  private static final KeyField PK = KeyField.of("Order", null, "PK", PK_TEMPLATE, '#');
+  static final KeyField PK = KeyField.of("Order", null, "PK", PK_TEMPLATE, '#');
 
-  private static final KeyField SK = KeyField.of("Order", null, "SK", SK_TEMPLATE, '#');
+  static final KeyField SK = KeyField.of("Order", null, "SK", SK_TEMPLATE, '#');
 
-  private static final KeyField GSI1_PK = KeyField.of("Order", "GSI1", "GSI1PK", GSI1_PK_TEMPLATE, '#');
+  static final KeyField GSI1_PK = KeyField.of("Order", "GSI1", "GSI1PK", GSI1_PK_TEMPLATE, '#');
 
-  private static final KeyField GSI1_SK = KeyField.of("Order", "GSI1", "GSI1SK", GSI1_SK_TEMPLATE, '#');
+  static final KeyField GSI1_SK = KeyField.of("Order", "GSI1", "GSI1SK", GSI1_SK_TEMPLATE, '#');
 
-  private static final KeyField GSI2_PK = KeyField.of("Order", "GSI2", "GSI2PK", GSI2_PK_TEMPLATE, '#');
+  static final KeyField GSI2_PK = KeyField.of("Order", "GSI2", "GSI2PK", GSI2_PK_TEMPLATE, '#');
 
-  private static final KeyField GSI2_SK = KeyField.of("Order", "GSI2", "GSI2SK", GSI2_SK_TEMPLATE, '#');
+  static final KeyField GSI2_SK = KeyField.of("Order", "GSI2", "GSI2SK", GSI2_SK_TEMPLATE, '#');
 
-  private static final KeyField LSI1_PK = KeyField.of("Order", "LSI1", "PK", LSI1_PK_TEMPLATE, '#');
+  static final KeyField LSI1_PK = KeyField.of("Order", "LSI1", "PK", LSI1_PK_TEMPLATE, '#');
 
-  private static final KeyField LSI1_SK = KeyField.of("Order", "LSI1", "LSI1SK", LSI1_SK_TEMPLATE, '#');
+  static final KeyField LSI1_SK = KeyField.of("Order", "LSI1", "LSI1SK", LSI1_SK_TEMPLATE, '#');
 
   private OrderKeys() {
   }

@@ -2,6 +2,7 @@ package dev.example;
 
 import dev.singletable.EntitySchema;
 import dev.singletable.PrimaryKey;
+import dev.singletable.internal.KeyField;
 import dev.singletable.internal.SingletableGenerated;
 import dev.singletable.internal.YearMonthAttributeConverter;
 import java.time.Instant;
@@ -35,6 +36,8 @@ public final class OrderSchema implements EntitySchema<Order> {
    * Type name of {@link Order}, stored in attribute {@code entityType}.
    */
   public static final String TYPE_NAME = "Order";
+
+  private static final List<KeyField> KEY_FIELDS = List.of(OrderKeys.PK, OrderKeys.SK, OrderKeys.GSI1_PK, OrderKeys.GSI1_SK, OrderKeys.GSI2_PK, OrderKeys.GSI2_SK, OrderKeys.LSI1_PK, OrderKeys.LSI1_SK);
 
   private final TableSchema<Order> tableSchema;
 
@@ -95,6 +98,11 @@ public final class OrderSchema implements EntitySchema<Order> {
   @Override
   public TableSchema<Order> tableSchema() {
     return tableSchema;
+  }
+
+  @Override
+  public List<KeyField> keyFields() {
+    return KEY_FIELDS;
   }
 
   @Override

@@ -2,7 +2,9 @@ package dev.example;
 
 import dev.singletable.EntitySchema;
 import dev.singletable.PrimaryKey;
+import dev.singletable.internal.KeyField;
 import dev.singletable.internal.SingletableGenerated;
+import java.util.List;
 import javax.annotation.processing.Generated;
 import software.amazon.awssdk.enhanced.dynamodb.TableSchema;
 import software.amazon.awssdk.enhanced.dynamodb.mapper.StaticAttributeTags;
@@ -28,6 +30,8 @@ public final class ProductSchema implements EntitySchema<Product> {
    * Type name of {@link Product}, stored in attribute {@code entityType}.
    */
   public static final String TYPE_NAME = "Product";
+
+  private static final List<KeyField> KEY_FIELDS = List.of(ProductKeys.PK, ProductKeys.SK, ProductKeys.GSI1_PK, ProductKeys.GSI1_SK);
 
   private final TableSchema<Product> tableSchema;
 
@@ -71,6 +75,11 @@ public final class ProductSchema implements EntitySchema<Product> {
   @Override
   public TableSchema<Product> tableSchema() {
     return tableSchema;
+  }
+
+  @Override
+  public List<KeyField> keyFields() {
+    return KEY_FIELDS;
   }
 
   @Override

@@ -41,13 +41,13 @@ public final class UserKeys {
 
   private static final KeyEncoding ENCODING = KeyEncoding.forDelimiter('#');
 
-  private static final KeyField PK = KeyField.of("User", null, "PK", PK_TEMPLATE, '#');
+  static final KeyField PK = KeyField.of("User", null, "PK", PK_TEMPLATE, '#');
 
-  private static final KeyField SK = KeyField.of("User", null, "SK", SK_TEMPLATE, '#');
+  static final KeyField SK = KeyField.of("User", null, "SK", SK_TEMPLATE, '#');
 
-  private static final KeyField GSI1_PK = KeyField.of("User", "GSI1", "GSI1PK", GSI1_PK_TEMPLATE, '#');
+  static final KeyField GSI1_PK = KeyField.of("User", "GSI1", "GSI1PK", GSI1_PK_TEMPLATE, '#');
 
-  private static final KeyField GSI1_SK = KeyField.of("User", "GSI1", "GSI1SK", GSI1_SK_TEMPLATE, '#');
+  static final KeyField GSI1_SK = KeyField.of("User", "GSI1", "GSI1SK", GSI1_SK_TEMPLATE, '#');
 
   private UserKeys() {
   }

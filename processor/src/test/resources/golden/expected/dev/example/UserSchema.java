@@ -2,8 +2,10 @@ package dev.example;
 
 import dev.singletable.EntitySchema;
 import dev.singletable.PrimaryKey;
+import dev.singletable.internal.KeyField;
 import dev.singletable.internal.SingletableGenerated;
 import java.time.Instant;
+import java.util.List;
 import javax.annotation.processing.Generated;
 import software.amazon.awssdk.enhanced.dynamodb.TableSchema;
 import software.amazon.awssdk.enhanced.dynamodb.mapper.StaticAttributeTags;
@@ -29,6 +31,8 @@ public final class UserSchema implements EntitySchema<User> {
    * Type name of {@link User}, stored in attribute {@code entityType}.
    */
   public static final String TYPE_NAME = "User";
+
+  private static final List<KeyField> KEY_FIELDS = List.of(UserKeys.PK, UserKeys.SK, UserKeys.GSI1_PK, UserKeys.GSI1_SK);
 
   private final TableSchema<User> tableSchema;
 
@@ -72,6 +76,11 @@ public final class UserSchema implements EntitySchema<User> {
   @Override
   public TableSchema<User> tableSchema() {
     return tableSchema;
+  }
+
+  @Override
+  public List<KeyField> keyFields() {
+    return KEY_FIELDS;
   }
 
   @Override

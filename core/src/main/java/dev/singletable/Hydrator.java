@@ -1,0 +1,81 @@
+package dev.singletable;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.BatchGetItemResponse;
+import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
+
+/**
+ * Reads whole items for keys with {@code BatchGetItem}, 100 keys per request. DynamoDB may leave
+ * keys unprocessed (throttling, the 16 MB response limit): they are asked for again with
+ * exponential backoff and jitter, so no key is silently dropped; keys still unprocessed after the
+ * last attempt fail the call.
+ */
+final class Hydrator {
+
+  static final int BATCH_SIZE = 100;
+  private static final int ATTEMPTS = 8;
+  private static final long BASE_DELAY_MILLIS = 25;
+
+  private Hydrator() {}
+
+  /**
+   * Returns the items of {@code keys} of entity {@code schema}, in the order of the keys; keys with
+   * no item (deleted meanwhile) or an item of another entity are left out.
+   */
+  static <T> List<T> read(TableContext table, EntitySchema<T> schema, List<PrimaryKey> keys) {
+    Map<PrimaryKey, Map<String, AttributeValue>> found = new HashMap<>();
+    for (int start = 0; start < keys.size(); start += BATCH_SIZE) {
+      List<Map<String, AttributeValue>> batch = new ArrayList<>();
+      keys.subList(start, Math.min(keys.size(), start + BATCH_SIZE)).forEach(k -> batch.add(k.toAttributeMap()));
+      readBatch(table, batch, found);
+    }
+    List<T> items = new ArrayList<>(keys.size());
+    for (PrimaryKey key : keys) {
+      Map<String, AttributeValue> item = found.get(key);
+      if (item != null && ItemReader.schemaOf(item, table.definition()) == schema) {
+        items.add(schema.tableSchema().mapToItem(item));
+      }
+    }
+    return items;
+  }
+
+  private static void readBatch(TableContext table, List<Map<String, AttributeValue>> keys,
+      Map<PrimaryKey, Map<String, AttributeValue>> found) {
+    TableDefinition definition = table.definition();
+    List<Map<String, AttributeValue>> pending = keys;
+    for (int attempt = 0; !pending.isEmpty(); attempt++) {
+      if (attempt == ATTEMPTS) {
+        throw new SingletableException("BatchGetItem left " + pending.size() + " keys of table " + table.tableName()
+            + " unprocessed after " + ATTEMPTS + " attempts, such as " + pending.get(0), null);
+      }
+      if (attempt > 0) {
+        sleep(attempt);
+      }
+      List<Map<String, AttributeValue>> request = pending;
+      BatchGetItemResponse response = table.client().batchGetItem(r -> r.requestItems(
+          Map.of(table.tableName(), KeysAndAttributes.builder().keys(request).build())));
+      for (Map<String, AttributeValue> item : response.responses().getOrDefault(table.tableName(), List.of())) {
+        found.put(PrimaryKey.of(
+            PartitionKey.of(null, definition.partitionKey(), item.get(definition.partitionKey()).s()),
+            SortKey.of(null, definition.sortKey(), item.get(definition.sortKey()).s())), item);
+      }
+      KeysAndAttributes unprocessed = response.unprocessedKeys().get(table.tableName());
+      pending = unprocessed == null ? List.of() : unprocessed.keys();
+    }
+  }
+
+  private static void sleep(int attempt) {
+    long cap = BASE_DELAY_MILLIS << Math.min(attempt, 6);
+    try {
+      Thread.sleep(ThreadLocalRandom.current().nextLong(cap / 2, cap + 1));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new SingletableException("Interrupted while retrying BatchGetItem", e);
+    }
+  }
+}

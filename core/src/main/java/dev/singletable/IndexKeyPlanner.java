@@ -1,0 +1,139 @@
+package dev.singletable;
+
+import dev.singletable.internal.KeyField;
+import dev.singletable.internal.KeyValueType;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Works out which index key attributes an update must rewrite so that no index goes stale: every
+ * index key whose template has a placeholder the update changes is rendered again from the new
+ * values, the primary key (parsed back from its rendered form) and the values the caller supplied
+ * with {@link Update#with}. A {@code null} placeholder removes that index's key attributes (the
+ * item leaves the sparse index). Missing placeholders fail before any request, all listed at once.
+ */
+final class IndexKeyPlanner {
+
+  /** The new value of one key attribute; {@code null} removes it. */
+  record KeyChange(String attribute, String value) {}
+
+  private final EntitySchema<?> schema;
+  private final TableDefinition definition;
+
+  IndexKeyPlanner(EntitySchema<?> schema, TableDefinition definition) {
+    this.schema = schema;
+    this.definition = definition;
+  }
+
+  /** Returns the encoded values of the primary key's placeholders, parsed back from the key. */
+  Map<String, String> primaryValues(PrimaryKey key) {
+    Map<String, String> values = new HashMap<>();
+    for (KeyField field : schema.keyFields()) {
+      if (field.indexName() == null) {
+        String rendered = field.attributeName().equals(definition.partitionKey())
+            ? key.partitionKey().value()
+            : key.sortKey().value();
+        Optional<Map<String, String>> match = field.template().match(rendered);
+        if (match.isEmpty()) {
+          throw new IllegalArgumentException("Key " + key + " is not a key of " + entityName() + ": "
+              + field.attributeName() + " \"" + rendered + "\" does not fit its template \""
+              + field.template().template() + "\"");
+        }
+        values.putAll(match.get());
+      }
+    }
+    return values;
+  }
+
+  /**
+   * Returns the key attribute changes.
+   *
+   * @param changed the new value of each attribute the update sets or removes ({@code null})
+   * @param supplied the current values the caller supplied with {@code with}
+   * @param primary the encoded primary key placeholder values
+   * @throws InvalidKeyException listing, per affected index key, its template and every placeholder
+   *     the update neither sets, supplies nor finds in the primary key
+   */
+  List<KeyChange> plan(Map<String, Object> changed, Map<String, Object> supplied, Map<String, String> primary) {
+    List<KeyChange> changes = new ArrayList<>();
+    List<String> problems = new ArrayList<>();
+    Set<String> missingAll = new LinkedHashSet<>();
+    for (Map.Entry<String, List<KeyField>> index : indexFields().entrySet()) {
+      List<KeyField> fields = index.getValue();
+      Set<String> placeholders = new LinkedHashSet<>();
+      fields.forEach(f -> placeholders.addAll(f.template().placeholders()));
+      if (placeholders.stream().noneMatch(changed::containsKey)) {
+        continue;
+      }
+      Map<String, String> encoded = new HashMap<>(primary);
+      boolean anyNull = false;
+      List<String> missing = new ArrayList<>();
+      for (String placeholder : placeholders) {
+        if (encoded.containsKey(placeholder)) {
+          continue;
+        }
+        Object value = changed.containsKey(placeholder) ? changed.get(placeholder) : supplied.get(placeholder);
+        if (value == null && (changed.containsKey(placeholder) || supplied.containsKey(placeholder))) {
+          anyNull = true;
+        } else if (value == null) {
+          missing.add(placeholder);
+        } else {
+          encoded.put(placeholder, render(value, fields.get(0)));
+        }
+      }
+      if (anyNull) {
+        fields.forEach(f -> changes.add(new KeyChange(f.attributeName(), null)));
+      } else if (!missing.isEmpty()) {
+        missingAll.addAll(missing);
+        problems.add(index.getKey() + " (" + describe(fields) + ") needs "
+            + String.join(", ", missing.stream().map(m -> "<" + m + ">").toList()));
+      } else {
+        fields.forEach(f -> changes.add(new KeyChange(f.attributeName(), f.template().render(encoded))));
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidKeyException("Updating " + entityName() + " changes index keys it cannot render: "
+          + String.join("; ", problems) + ". Set these attributes too, or give their current values with"
+          + " with(...) (checked by a condition), so that no index is left stale", entityName(), List.copyOf(missingAll));
+    }
+    return changes;
+  }
+
+  /** The key fields an update may rewrite, by index: a GSI's two, an LSI's sort key. */
+  private Map<String, List<KeyField>> indexFields() {
+    Map<String, List<KeyField>> byIndex = new LinkedHashMap<>();
+    for (KeyField field : schema.keyFields()) {
+      if (field.indexName() == null) {
+        continue;
+      }
+      boolean local = definition.index(field.indexName()).map(IndexDefinition::isLocal).orElse(false);
+      if (local && field.attributeName().equals(definition.partitionKey())) {
+        continue; // an LSI's partition key is the table's: it never changes
+      }
+      byIndex.computeIfAbsent(field.indexName(), k -> new ArrayList<>()).add(field);
+    }
+    return byIndex;
+  }
+
+  private static String render(Object value, KeyField field) {
+    KeyValueType type = KeyValueType.forClass(value.getClass()).orElseThrow(() -> new IllegalArgumentException(
+        value.getClass().getName() + " " + value + " cannot be rendered in key template \""
+            + field.template().template() + "\""));
+    return type.render(value, field.encoding());
+  }
+
+  private static String describe(List<KeyField> fields) {
+    return String.join(", ", fields.stream()
+        .map(f -> f.attributeName() + " template \"" + f.template().template() + "\"").toList());
+  }
+
+  private String entityName() {
+    return schema.entityClass().getSimpleName();
+  }
+}

@@ -1,0 +1,57 @@
+package dev.singletable;
+
+import java.util.Map;
+import software.amazon.awssdk.enhanced.dynamodb.AttributeConverter;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+/**
+ * Some attributes of one item, read by a projected query ({@link EntityQuery#rows}): never posing
+ * as a whole entity. Values are read with the entity's attribute converters. Immutable and
+ * thread-safe.
+ *
+ * @param <T> the entity class
+ */
+public final class Row<T> {
+
+  private final EntitySchema<T> schema;
+  private final PrimaryKey key;
+  private final Map<String, AttributeValue> values;
+
+  Row(EntitySchema<T> schema, PrimaryKey key, Map<String, AttributeValue> values) {
+    this.schema = schema;
+    this.key = key;
+    this.values = Map.copyOf(values);
+  }
+
+  /** Returns the item's primary key. */
+  public PrimaryKey key() {
+    return key;
+  }
+
+  /**
+   * Returns the value of a projected attribute, or {@code null} if the item has none.
+   *
+   * @throws IllegalArgumentException if the attribute is of another entity
+   */
+  @SuppressWarnings("unchecked") // the schema's converter for an attribute converts that attribute's values
+  public <V> V get(Attribute<T, V> attribute) {
+    if (attribute.entityClass() != schema.entityClass()) {
+      throw new IllegalArgumentException(attribute + " is not an attribute of " + schema.entityClass().getSimpleName());
+    }
+    AttributeValue value = values.get(attribute.name());
+    if (value == null || Boolean.TRUE.equals(value.nul())) {
+      return null;
+    }
+    return ((AttributeConverter<V>) schema.tableSchema().converterForAttribute(attribute.name())).transformTo(value);
+  }
+
+  /** Returns the raw attributes DynamoDB returned. */
+  public Map<String, AttributeValue> values() {
+    return values;
+  }
+
+  @Override
+  public String toString() {
+    return "Row[" + key + ", " + values.keySet() + "]";
+  }
+}

@@ -1,0 +1,259 @@
+package dev.singletable;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * An {@code UpdateItem} of one entity's item, made by {@link EntityTable#update(PrimaryKey)}:
+ * typed attribute changes that keep every index key true, an optional condition, and the new item
+ * back ({@code ReturnValues = ALL_NEW}).
+ *
+ * <pre>{@code
+ * Order shipped = orders.update(OrderKeys.key("u1", date, "o1"))
+ *     .set(OrderUpdate.status(OrderStatus.SHIPPED))      // GSI1 keys STATUS#... follow
+ *     .condition(Condition.eq(OrderAttributes.STATUS, OrderStatus.PENDING))
+ *     .patch()                                           // only if the order exists
+ *     .execute();
+ * }</pre>
+ *
+ * <p><b>Index keys stay true.</b> When a change touches a placeholder of an index key template,
+ * that index's key attributes are rendered again in the same request, from the new values, the
+ * primary key (parsed back from its rendered form) and values given with {@link #with}. A
+ * {@code null} placeholder removes the index's key attributes, so the item leaves a sparse index.
+ * If a placeholder is known from none of these, {@link #execute()} fails before any request,
+ * naming the key, its template and every missing placeholder. Primary key placeholders cannot
+ * change (keys are immutable in DynamoDB): put a new item and delete the old one instead.
+ *
+ * <p><b>Upsert or patch.</b> By default an update creates the item if it is absent, as DynamoDB
+ * does ({@link #upsert()}); {@link #patch()} updates only an existing item. Either way the item
+ * keeps the entity's type attribute and primary key properties, and an item of another entity at
+ * the key is never changed.
+ *
+ * <p>Not thread-safe; build and execute on one thread.
+ *
+ * @param <T> the entity class
+ */
+public final class Update<T> {
+
+  private final TableContext table;
+  private final EntitySchema<T> schema;
+  private final PrimaryKey key;
+  private final Map<String, String> primaryValues;
+  private final Map<String, Attribute<T, ?>> touched = new LinkedHashMap<>();
+  private final Map<String, Object> sets = new LinkedHashMap<>();
+  private final Map<String, Object> adds = new LinkedHashMap<>();
+  private final Map<String, List<?>> appends = new LinkedHashMap<>();
+  private final Map<String, Set<?>> deletes = new LinkedHashMap<>();
+  private final Map<String, Attribute<T, ?>> suppliedAttributes = new LinkedHashMap<>();
+  private final Map<String, Object> supplied = new LinkedHashMap<>();
+  private final List<Condition<T>> conditions = new ArrayList<>();
+  private boolean patch;
+
+  Update(TableContext table, EntitySchema<T> schema, PrimaryKey key) {
+    this.table = table;
+    this.schema = schema;
+    this.key = Objects.requireNonNull(key, "key");
+    this.primaryValues = new IndexKeyPlanner(schema, table.definition()).primaryValues(key);
+  }
+
+  /**
+   * Sets attributes to values; a {@code null} value removes the attribute. Generated setters make
+   * assignments: {@code set(OrderUpdate.status(SHIPPED), OrderUpdate.flaggedAt(null))}.
+   *
+   * @throws IllegalArgumentException if an attribute is a primary key placeholder, is of another
+   *     entity, or is already changed by this update
+   */
+  @SafeVarargs
+  public final Update<T> set(Assignment<T>... assignments) {
+    for (Assignment<T> assignment : assignments) {
+      touch(assignment.attribute(), "set");
+      sets.put(assignment.attribute().name(), assignment.value());
+    }
+    return this;
+  }
+
+  /** Sets every assignment of a collection, such as changes collected by the caller. See {@link #set(Assignment[])}. */
+  public Update<T> setAll(java.util.Collection<Assignment<T>> assignments) {
+    assignments.forEach(this::set);
+    return this;
+  }
+
+  /** Sets one attribute; {@code null} removes it. See {@link #set(Assignment[])}. */
+  public <V> Update<T> set(Attribute<T, V> attribute, V value) {
+    return set(attribute.set(value));
+  }
+
+  /** Removes attributes ({@code REMOVE}). See {@link #set(Assignment[])} for the checks. */
+  @SafeVarargs
+  public final Update<T> remove(Attribute<T, ?>... attributes) {
+    for (Attribute<T, ?> attribute : attributes) {
+      touch(attribute, "remove");
+      sets.put(attribute.name(), null);
+    }
+    return this;
+  }
+
+  /**
+   * Adds {@code delta} to a number atomically ({@code ADD}; an absent attribute counts as 0): a
+   * counter or a numeric delta.
+   *
+   * @throws IllegalArgumentException also if the attribute is a placeholder of an index key, whose
+   *     new value would be unknown before the request
+   */
+  public <V extends Number> Update<T> add(NumberAttribute<T, V> attribute, V delta) {
+    touch(attribute, "add");
+    refusePlaceholder(attribute, "add to");
+    adds.put(attribute.name(), Objects.requireNonNull(delta, "delta"));
+    return this;
+  }
+
+  /** Adds elements to a set attribute ({@code ADD}); absent, it is created. */
+  public <E> Update<T> add(SetAttribute<T, E> attribute, Set<E> elements) {
+    touch(attribute, "add");
+    adds.put(attribute.name(), nonEmpty(attribute, elements));
+    return this;
+  }
+
+  /** Appends elements to the end of a list attribute ({@code list_append}); absent, it is created. */
+  public <E> Update<T> append(ListAttribute<T, E> attribute, List<E> elements) {
+    touch(attribute, "append");
+    appends.put(attribute.name(), List.copyOf(Objects.requireNonNull(elements, "elements")));
+    return this;
+  }
+
+  /** Deletes elements from a set attribute ({@code DELETE}). */
+  public <E> Update<T> delete(SetAttribute<T, E> attribute, Set<E> elements) {
+    touch(attribute, "delete");
+    deletes.put(attribute.name(), nonEmpty(attribute, elements));
+    return this;
+  }
+
+  /**
+   * Gives the current value of an attribute that an index key needs but this update does not
+   * change. The update then also requires (by a condition expression) that the stored value is
+   * still {@code currentValue} ({@code null}: absent), so a stale value can never be written into
+   * a key; if it is not, {@link #execute()} throws {@link ConditionFailedException}.
+   */
+  public <V> Update<T> with(Attribute<T, V> attribute, V currentValue) {
+    checkEntity(attribute);
+    suppliedAttributes.put(attribute.name(), attribute);
+    supplied.put(attribute.name(), currentValue);
+    return this;
+  }
+
+  /** Adds a condition the item must meet ({@code ConditionExpression}); several are joined by AND. */
+  public Update<T> condition(Condition<T> condition) {
+    conditions.add(Objects.requireNonNull(condition, "condition"));
+    return this;
+  }
+
+  /** Updates only an existing item; if there is none, {@link #execute()} throws {@link ItemNotFoundException}. */
+  public Update<T> patch() {
+    this.patch = true;
+    return this;
+  }
+
+  /** Creates the item if it is absent (the default): its type and primary key properties are set. */
+  public Update<T> upsert() {
+    this.patch = false;
+    return this;
+  }
+
+  /**
+   * Sends the {@code UpdateItem} and returns the item as it is after the update.
+   *
+   * @throws InvalidKeyException before any request, if an index key the update affects has a
+   *     placeholder whose value is unknown
+   * @throws IllegalArgumentException before any request, if the update changes nothing; or if the
+   *     item at the key is of another entity (it is kept)
+   * @throws ItemNotFoundException for a {@link #patch()} of a missing item
+   * @throws ConditionFailedException if a condition or a {@link #with} value does not hold; it
+   *     carries the item as it is now
+   */
+  public T execute() {
+    if (touched.isEmpty()) {
+      throw new IllegalArgumentException("Update of " + entityName() + " at " + key + " changes nothing");
+    }
+    return new UpdateRequestWriter<>(table, schema, key, primaryValues, this).execute();
+  }
+
+  // Read by UpdateRequestWriter, which turns the changes into one request.
+  Map<String, Attribute<T, ?>> touched() {
+    return touched;
+  }
+
+  Map<String, Object> sets() {
+    return sets;
+  }
+
+  Map<String, Object> adds() {
+    return adds;
+  }
+
+  Map<String, List<?>> appends() {
+    return appends;
+  }
+
+  Map<String, Set<?>> deletes() {
+    return deletes;
+  }
+
+  Map<String, Attribute<T, ?>> suppliedAttributes() {
+    return suppliedAttributes;
+  }
+
+  Map<String, Object> supplied() {
+    return supplied;
+  }
+
+  List<Condition<T>> conditions() {
+    return conditions;
+  }
+
+  boolean isPatch() {
+    return patch;
+  }
+
+  private void touch(Attribute<T, ?> attribute, String operation) {
+    checkEntity(attribute);
+    if (primaryValues.containsKey(attribute.name())) {
+      throw new IllegalArgumentException("Cannot " + operation + " " + attribute + ": it is a placeholder of the"
+          + " primary key " + key + ", and DynamoDB keys cannot change. Put a new item and delete this one");
+    }
+    if (touched.putIfAbsent(attribute.name(), attribute) != null) {
+      throw new IllegalArgumentException("Update of " + entityName() + " changes " + attribute
+          + " twice; DynamoDB refuses overlapping paths in one update");
+    }
+  }
+
+  private void checkEntity(Attribute<?, ?> attribute) {
+    if (attribute.entityClass() != schema.entityClass()) {
+      throw new IllegalArgumentException(attribute + " is not an attribute of " + entityName());
+    }
+  }
+
+  private void refusePlaceholder(Attribute<T, ?> attribute, String operation) {
+    for (dev.singletable.internal.KeyField field : schema.keyFields()) {
+      if (field.template().placeholders().contains(attribute.name())) {
+        throw new IllegalArgumentException("Cannot " + operation + " " + attribute + ": it is placeholder <"
+            + attribute.name() + "> of " + field.attributeName() + " template \"" + field.template().template()
+            + "\", and its new value would be unknown, leaving the index key stale. Set the new value instead");
+      }
+    }
+  }
+
+  private static <E> Set<E> nonEmpty(Attribute<?, ?> attribute, Set<E> elements) {
+    if (elements == null || elements.isEmpty()) {
+      throw new IllegalArgumentException("No elements for " + attribute + "; DynamoDB sets cannot be empty");
+    }
+    return Set.copyOf(elements);
+  }
+
+  private String entityName() {
+    return schema.entityClass().getSimpleName();
+  }
+}

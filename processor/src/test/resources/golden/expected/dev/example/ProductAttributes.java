@@ -1,0 +1,38 @@
+package dev.example;
+
+import dev.singletable.Attribute;
+import dev.singletable.NumberAttribute;
+import dev.singletable.internal.SingletableGenerated;
+import javax.annotation.processing.Generated;
+
+/**
+ * Typed attribute handles of {@link Product}, for conditions, filters, projections and updates.
+ *
+ * <p>A misspelt attribute or a value of the wrong type is a compile error. Immutable and thread-safe.
+ */
+@Generated("dev.singletable.processor.SingletableProcessor")
+@SingletableGenerated
+public final class ProductAttributes {
+  /**
+   * Attribute {@code productId} of {@link Product}.
+   */
+  public static final Attribute<Product, String> PRODUCT_ID = Attribute.of(Product.class, "productId");
+
+  /**
+   * Attribute {@code category} of {@link Product}.
+   */
+  public static final Attribute<Product, String> CATEGORY = Attribute.of(Product.class, "category");
+
+  /**
+   * Attribute {@code price} of {@link Product}.
+   */
+  public static final NumberAttribute<Product, Integer> PRICE = Attribute.numeric(Product.class, "price");
+
+  /**
+   * Attribute {@code active} of {@link Product}.
+   */
+  public static final Attribute<Product, Boolean> ACTIVE = Attribute.of(Product.class, "active");
+
+  private ProductAttributes() {
+  }
+}
