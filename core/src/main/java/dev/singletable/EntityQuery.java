@@ -1,5 +1,7 @@
 package dev.singletable;
 
+import dev.singletable.QueryRunner.RawPage;
+import dev.singletable.QueryRunner.Reading;
 import dev.singletable.internal.KeyField;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -94,7 +96,7 @@ public final class EntityQuery<T> extends KeyQuery<EntityQuery<T>> {
     names.addAll(table.cursorAttributes(indexName()));
     List<Row<T>> rows = new ArrayList<>();
     for (Map<String, AttributeValue> item : fetch(reading(names), false).items()) {
-      rows.add(new Row<>(schema, primaryKey(item), item));
+      rows.add(new Row<>(schema, ItemReader.primaryKey(item, table.definition()), item));
     }
     return rows;
   }
@@ -104,7 +106,7 @@ public final class EntityQuery<T> extends KeyQuery<EntityQuery<T>> {
     Set<String> names = new LinkedHashSet<>(table.cursorAttributes(indexName()));
     List<PrimaryKey> keys = new ArrayList<>();
     for (Map<String, AttributeValue> item : fetch(reading(names), false).items()) {
-      keys.add(primaryKey(item));
+      keys.add(ItemReader.primaryKey(item, table.definition()));
     }
     return keys;
   }
@@ -173,12 +175,6 @@ public final class EntityQuery<T> extends KeyQuery<EntityQuery<T>> {
       throw new IllegalArgumentException(what + " reads " + missing + ", which " + label() + " does not project ("
           + index.projection() + " projects " + projected + "); query the table or an index with Projection.ALL");
     }
-  }
-
-  private PrimaryKey primaryKey(Map<String, AttributeValue> item) {
-    TableDefinition definition = table.definition();
-    return PrimaryKey.of(PartitionKey.of(null, definition.partitionKey(), item.get(definition.partitionKey()).s()),
-        SortKey.of(null, definition.sortKey(), item.get(definition.sortKey()).s()));
   }
 
   private List<T> map(List<Map<String, AttributeValue>> items) {

@@ -60,9 +60,7 @@ final class Hydrator {
       BatchGetItemResponse response = table.client().batchGetItem(r -> r.requestItems(
           Map.of(table.tableName(), KeysAndAttributes.builder().keys(request).build())));
       for (Map<String, AttributeValue> item : response.responses().getOrDefault(table.tableName(), List.of())) {
-        found.put(PrimaryKey.of(
-            PartitionKey.of(null, definition.partitionKey(), item.get(definition.partitionKey()).s()),
-            SortKey.of(null, definition.sortKey(), item.get(definition.sortKey()).s())), item);
+        found.put(ItemReader.primaryKey(item, definition), item);
       }
       KeysAndAttributes unprocessed = response.unprocessedKeys().get(table.tableName());
       pending = unprocessed == null ? List.of() : unprocessed.keys();

@@ -23,6 +23,12 @@ final class ItemReader {
     return schema == null ? null : schema.tableSchema().mapToItem(item);
   }
 
+  /** Returns the primary key of a raw item (which holds the table's key attributes). */
+  static PrimaryKey primaryKey(Map<String, AttributeValue> item, TableDefinition definition) {
+    return PrimaryKey.of(PartitionKey.of(null, definition.partitionKey(), item.get(definition.partitionKey()).s()),
+        SortKey.of(null, definition.sortKey(), item.get(definition.sortKey()).s()));
+  }
+
   /** Returns the item's primary key as text, for messages. */
   static String describeKey(Map<String, AttributeValue> item, TableDefinition definition) {
     return definition.partitionKey() + "=" + text(item.get(definition.partitionKey())) + ", "

@@ -1,17 +1,12 @@
 package dev.singletable;
 
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
+import dev.singletable.QueryRunner.RawPage;
+import dev.singletable.QueryRunner.Reading;
+import dev.singletable.annotation.Projection;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.Objects;
-import software.amazon.awssdk.enhanced.dynamodb.Expression;
-import software.amazon.awssdk.enhanced.dynamodb.TableMetadata;
-import software.amazon.awssdk.enhanced.dynamodb.model.QueryConditional;
-import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
-import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
-import software.amazon.awssdk.services.dynamodb.model.Select;
+import java.util.Set;
 
 /**
  * The sort key conditions and options shared by {@link EntityQuery} and {@link TableQuery}: one
@@ -154,7 +149,7 @@ public abstract class KeyQuery<Q extends KeyQuery<Q>> {
     if (filter != null) {
       throw new IllegalStateException("A query takes one filter; combine conditions with Condition.and: " + filter);
     }
-    this.filter = java.util.Objects.requireNonNull(condition, "condition");
+    this.filter = Objects.requireNonNull(condition, "condition");
     return self();
   }
 
@@ -185,12 +180,12 @@ public abstract class KeyQuery<Q extends KeyQuery<Q>> {
    * Returns the attributes the queried index holds, or {@code null} when it holds whole items
    * (the table, or an index with {@code Projection.ALL}).
    */
-  java.util.Set<String> projectedAttributes() {
-    if (index == null || index.projection() == dev.singletable.annotation.Projection.ALL) {
+  Set<String> projectedAttributes() {
+    if (index == null || index.projection() == Projection.ALL) {
       return null;
     }
-    java.util.Set<String> projected = new java.util.LinkedHashSet<>(table.cursorAttributes(indexName()));
-    if (index.projection() == dev.singletable.annotation.Projection.INCLUDE) {
+    Set<String> projected = new LinkedHashSet<>(table.cursorAttributes(indexName()));
+    if (index.projection() == Projection.INCLUDE) {
       projected.addAll(index.nonKeyAttributes());
       projected.add(table.definition().typeAttribute()); // createTable always includes it
     }
@@ -210,121 +205,27 @@ public abstract class KeyQuery<Q extends KeyQuery<Q>> {
     return limit;
   }
 
-  /**
-   * What one run of the query reads: the entity type to filter on ({@code null}: every type), the
-   * attributes to project ({@code null}: all), and a client-side test of each item ({@code null}:
-   * all pass), needed where the type cannot be filtered on the server.
-   */
-  record Reading(String typeName, java.util.Collection<String> projection, java.util.function.Predicate<Map<String, AttributeValue>> accept) {
-    static final Reading ALL = new Reading(null, null, null);
-  }
-
-  /**
-   * Runs the query from the cursor on: follows DynamoDB pages until the limit ({@code null}: no
-   * limit) is reached by accepted items, or the data ends; with {@code onePage}, also stops after
-   * the first response when there is no limit.
-   */
+  /** Runs the query; see {@link QueryRunner#fetch}. */
   RawPage fetch(Reading reading, boolean onePage) {
-    Query query = query(reading, false);
-    if (query == null) {
-      return new RawPage(List.of(), null);
-    }
-    List<Map<String, AttributeValue>> items = new ArrayList<>();
-    Map<String, AttributeValue> startKey = after == null
-        ? null
-        : Cursors.decode(after, table.cursorAttributes(indexName()), label());
-    do {
-      Integer remaining = limit == null ? null : limit - items.size();
-      QueryResponse response = table.client().query(query.request.exclusiveStartKey(startKey).limit(remaining).build());
-      for (Map<String, AttributeValue> item : response.items()) {
-        if (reading.accept() == null || reading.accept().test(item)) {
-          items.add(item);
-        }
-      }
-      startKey = lastKey(response);
-    } while (startKey != null && (limit == null ? !onePage : items.size() < limit));
-    return new RawPage(items, Cursors.encode(startKey));
+    return QueryRunner.fetch(spec(), reading, onePage);
   }
 
-  /**
-   * Counts the matching items with {@code Select = COUNT}, following every page (up to the limit);
-   * DynamoDB counts after the filter, so other entity types and filtered items are not counted.
-   */
+  /** Counts the matching items; see {@link QueryRunner#count}. */
   long count(String typeName) {
-    Query query = query(new Reading(typeName, null, null), true);
-    if (query == null) {
-      return 0;
-    }
-    long count = 0;
-    Map<String, AttributeValue> startKey = null;
-    do {
-      Integer remaining = limit == null ? null : (int) Math.min(Integer.MAX_VALUE, limit - count);
-      QueryResponse response = table.client().query(query.request.exclusiveStartKey(startKey).limit(remaining).build());
-      count += response.count();
-      startKey = lastKey(response);
-    } while (startKey != null && (limit == null || count < limit));
-    return count;
-  }
-
-  /** A built request; {@code null} from {@link #query} when the sort condition matches no key. */
-  private record Query(QueryRequest.Builder request) {}
-
-  private Query query(Reading reading, boolean count) {
-    QueryConditional conditional = sort == null
-        ? QueryConditional.keyEqualTo(k -> k.partitionValue(partitionKey.value()))
-        : sort.toConditional(partitionKey.value());
-    if (conditional == null) {
-      return null;
-    }
-    Expression keyCondition = conditional.expression(table.keySchema(),
-        index == null ? TableMetadata.primaryIndexName() : index.name());
-    ExpressionContext context = new ExpressionContext(table.definition());
-    List<String> filters = new ArrayList<>();
-    if (reading.typeName() != null) {
-      filters.add(context.name(table.definition().typeAttribute()) + " = "
-          + context.value(AttributeValue.fromS(reading.typeName())));
-    }
-    if (filter != null) {
-      filters.add(filter.render(context));
-    }
-    QueryRequest.Builder request = QueryRequest.builder()
-        .tableName(table.tableName())
-        .indexName(indexName())
-        .keyConditionExpression(keyCondition.expression())
-        .scanIndexForward(!descending)
-        .consistentRead(consistentRead ? Boolean.TRUE : null);
-    if (!filters.isEmpty()) {
-      request.filterExpression(ExpressionContext.and(filters));
-    }
-    if (count) {
-      request.select(Select.COUNT);
-    } else if (reading.projection() != null) {
-      request.projectionExpression(String.join(", ", reading.projection().stream().map(context::name).toList()));
-    }
-    Map<String, String> names = new HashMap<>(keyCondition.expressionNames());
-    names.putAll(context.names());
-    Map<String, AttributeValue> values = new HashMap<>(keyCondition.expressionValues());
-    values.putAll(context.values());
-    request.expressionAttributeNames(names).expressionAttributeValues(values.isEmpty() ? null : values);
-    return new Query(request);
+    return QueryRunner.count(spec(), typeName);
   }
 
   /** Returns the attribute names the filter reads, to check they are projected into the index. */
-  java.util.Set<String> filterAttributes() {
+  Set<String> filterAttributes() {
     if (filter == null) {
-      return java.util.Set.of();
+      return Set.of();
     }
     ExpressionContext context = new ExpressionContext(table.definition());
     filter.render(context);
-    return new java.util.HashSet<>(context.names().values());
+    return new HashSet<>(context.names().values());
   }
 
-  private static Map<String, AttributeValue> lastKey(QueryResponse response) {
-    return response.hasLastEvaluatedKey() && !response.lastEvaluatedKey().isEmpty()
-        ? response.lastEvaluatedKey()
-        : null;
+  private QuerySpec spec() {
+    return new QuerySpec(table, partitionKey, index, sort, descending, consistentRead, limit, after, filter, label());
   }
-
-  /** Raw items of one run and the cursor after them. */
-  record RawPage(List<Map<String, AttributeValue>> items, String cursor) {}
 }

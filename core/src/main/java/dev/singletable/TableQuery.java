@@ -1,5 +1,7 @@
 package dev.singletable;
 
+import dev.singletable.QueryRunner.RawPage;
+import dev.singletable.QueryRunner.Reading;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
