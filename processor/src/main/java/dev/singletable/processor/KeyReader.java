@@ -17,13 +17,18 @@ final class KeyReader {
   private final TypeElement entity;
   private final Map<String, PropertyModel> properties;
   private final TableModel table;
+  private final Map<String, String> nullable;
   private final Mirrors mirrors;
   private final Reporter reporter;
 
-  KeyReader(TypeElement entity, Map<String, PropertyModel> properties, TableModel table,
-      Mirrors mirrors, Reporter reporter) {
+  /**
+   * @param nullable the annotation name ({@code Nullable}) of each property declared nullable
+   */
+  KeyReader(TypeElement entity, Map<String, PropertyModel> properties, Map<String, String> nullable,
+      TableModel table, Mirrors mirrors, Reporter reporter) {
     this.entity = entity;
     this.properties = properties;
+    this.nullable = nullable;
     this.table = table;
     this.mirrors = mirrors;
     this.reporter = reporter;
@@ -32,6 +37,8 @@ final class KeyReader {
   KeyModel primaryKey(AnnotationMirror key) {
     KeyPartModel pk = part(key, "pk", table.partitionKey(), "", "table");
     KeyPartModel sk = part(key, "sk", table.sortKey(), "", "table");
+    checkNotNullable(key, "pk", pk);
+    checkNotNullable(key, "sk", sk);
     return pk == null || sk == null ? null : new KeyModel(null, pk, sk);
   }
 
@@ -67,6 +74,8 @@ final class KeyReader {
       reporter.error(Diagnostic.of(e.problem()), entity, key, value, e.getMessage());
       return null;
     }
+    int errors = reporter.errorCount();
+    checkLiterals(template, key, value);
     List<PropertyModel> placeholders = new ArrayList<>();
     for (String name : template.placeholders()) {
       PropertyModel property = properties.get(name);
@@ -81,8 +90,47 @@ final class KeyReader {
       }
       placeholders.add(property);
     }
-    return placeholders.size() == template.placeholders().size()
+    return placeholders.size() == template.placeholders().size() && reporter.errorCount() == errors
         ? new KeyPartModel(attribute, template, List.copyOf(placeholders))
         : null;
+  }
+
+  /**
+   * Literal text must not read like a value: no escape character (a value's escape sequence could
+   * spell the same text) and no empty segment (an empty String value renders as one).
+   */
+  private void checkLiterals(KeyTemplate template, AnnotationMirror key, AnnotationValue value) {
+    char delimiter = table.delimiter();
+    char escape = (char) (delimiter + 1);
+    List<KeyTemplate.Segment> segments = template.segments();
+    for (KeyTemplate.Segment segment : segments) {
+      if ((segment.prefix() + segment.suffix()).indexOf(escape) >= 0) {
+        reporter.error(Diagnostic.ESCAPE_IN_LITERAL, entity, key, value, template.template(), escape,
+            KeyMethods.notation(segment), delimiter, escape, escape);
+        break;
+      }
+    }
+    for (int s = 0; s < segments.size(); s++) {
+      KeyTemplate.Segment segment = segments.get(s);
+      if (!segment.hasPlaceholder() && segment.prefix().isEmpty()) {
+        String where = s == 0 ? "leading" : s == segments.size() - 1 ? "trailing" : "doubled";
+        reporter.error(Diagnostic.EMPTY_SEGMENT, entity, key, value, template.template(), where, delimiter);
+        break;
+      }
+    }
+  }
+
+  /** A primary key value is never null, so its placeholders' properties must not say they can be. */
+  private void checkNotNullable(AnnotationMirror key, String member, KeyPartModel part) {
+    if (part == null) {
+      return;
+    }
+    for (PropertyModel property : part.placeholders()) {
+      String annotation = nullable.get(property.name());
+      if (annotation != null) {
+        reporter.error(Diagnostic.NULLABLE_PRIMARY_KEY, entity, key, mirrors.value(key, member), property.name(), part.template().template(), property.name(), entity.getSimpleName(), annotation,
+            annotation, property.name());
+      }
+    }
   }
 }
