@@ -14,6 +14,9 @@ import java.util.Optional;
  * entities can render the same key pair (so a key tells which entity an item is), and which
  * {@code skPrefix} methods of one entity have ranges that also hold keys of another entity in the
  * same partition.
+ *
+ * <p>Only the prefixes that end where a value starts are checked ({@code skPrefix()},
+ * {@code skPrefix(date)}); see {@link #overlap}.
  */
 final class CollisionAnalyzer {
 
@@ -101,8 +104,12 @@ final class CollisionAnalyzer {
     List<KeyMethods.Prefix> overlapping = new ArrayList<>();
     Example first = null;
     for (KeyMethods.Prefix prefix : KeyMethods.prefixes(a, aKey)) {
-      if (prefix.isEmpty()) {
-        continue; // a query of the whole partition: sharing it with other entities is the point
+      // The empty prefix is a query of the whole partition, which entities share on purpose. A coarse
+      // temporal prefix extends the prefix before its value, so it only matches what that prefix
+      // matches, unless that one is empty: then it ranges over values alone, as a feed ordered by
+      // time across entities does by design.
+      if (prefix.isEmpty() || prefix.coarse() != null) {
+        continue;
       }
       Optional<Example> example = prefixOverlap(prefix, b, bKey);
       if (example.isPresent()) {

@@ -4,10 +4,12 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.TypeName;
 import dev.singletable.internal.KeyValueType;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.ElementKind;
@@ -64,10 +66,10 @@ final class EntityReader {
     if (reporter.errorCount() > errors) {
       return null;
     }
-    checkAccessors(entity);
+    Set<String> reported = checkAccessors(entity);
     Map<String, String> nullable = new LinkedHashMap<>();
-    Map<String, PropertyModel> properties = readProperties(entity, table, nullable);
-    List<KeyModel> keys = readKeys(entity, properties, nullable, table);
+    Map<String, PropertyModel> properties = readProperties(entity, table, nullable, reported);
+    List<KeyModel> keys = readKeys(entity, properties, new KeyReader.Properties(properties, nullable, reported), table);
     if (reporter.errorCount() > errors) {
       return null;
     }
@@ -104,9 +106,14 @@ final class EntityReader {
     }
   }
 
-  /** A bean getter and setter that differ by boxing make no property: report it on the setter. */
-  private void checkAccessors(TypeElement entity) {
+  /**
+   * A bean getter and setter that differ by boxing make no property: report it on the setter.
+   * Returns the names of those properties.
+   */
+  private Set<String> checkAccessors(TypeElement entity) {
+    Set<String> reported = new HashSet<>();
     for (PropertyScanner.Mismatch mismatch : scanner.mismatches(entity)) {
+      reported.add(mismatch.name());
       TypeMirror getterType = mismatch.getter().getReturnType();
       TypeMirror setterType = mismatch.setter().getParameters().get(0).asType();
       TypeMirror primitive = getterType.getKind().isPrimitive() ? getterType : setterType;
@@ -115,10 +122,15 @@ final class EntityReader {
           setterType, entity.getSimpleName(), mismatch.getter().getSimpleName(), getterType, mismatch.name(),
           primitive, boxed);
     }
+    return reported;
   }
 
-  /** Reads every property; fills {@code nullable} with those declared {@code @Nullable}. */
-  private Map<String, PropertyModel> readProperties(TypeElement entity, TableModel table, Map<String, String> nullable) {
+  /**
+   * Reads every property; fills {@code nullable} with those declared {@code @Nullable} and
+   * {@code reported} with those that have errors.
+   */
+  private Map<String, PropertyModel> readProperties(TypeElement entity, TableModel table, Map<String, String> nullable,
+      Set<String> reported) {
     Map<String, PropertyModel> properties = new LinkedHashMap<>();
     List<String> reserved = table.reservedAttributes();
     for (PropertyScanner.Found found : scanner.scan(entity)) {
@@ -128,18 +140,21 @@ final class EntityReader {
         reporter.error(Diagnostic.NULLABLE_PRIMITIVE, at.element(), at.annotation(), null, found.name(),
             entity.getSimpleName(), at.name(), found.type(), found.type().getKind() == TypeKind.BOOLEAN ? "false" : "0",
             types.boxedClass((PrimitiveType) found.type()).getSimpleName(), at.name());
+        reported.add(found.name());
         continue;
       }
       declaredNullable.ifPresent(at -> nullable.put(found.name(), at.name()));
       if (reserved.contains(found.name())) {
         reporter.error(Diagnostic.PROPERTY_CLASHES_WITH_ATTRIBUTE, found.element(), found.name(),
             entity.getSimpleName(), found.name().equals(table.typeAttribute()) ? "type" : "key");
+        reported.add(found.name());
         continue;
       }
       Optional<AttributeTypes.AttributeType> attribute = attributeTypes.of(found.type());
       if (attribute.isEmpty()) {
         reporter.error(Diagnostic.UNSUPPORTED_ATTRIBUTE_TYPE, found.element(), found.name(),
             entity.getSimpleName(), found.type());
+        reported.add(found.name());
         continue;
       }
       properties.put(found.name(), new PropertyModel(found.name(), TypeName.get(found.type()), found.getter(),
@@ -169,9 +184,9 @@ final class EntityReader {
   }
 
   private List<KeyModel> readKeys(TypeElement entity, Map<String, PropertyModel> properties,
-      Map<String, String> nullable, TableModel table) {
+      KeyReader.Properties known, TableModel table) {
     List<AnnotationMirror> annotations = mirrors.keys(entity);
-    KeyReader templates = new KeyReader(entity, properties, nullable, table, mirrors, reporter);
+    KeyReader templates = new KeyReader(entity, known, table, mirrors, reporter);
     AnnotationMirror primaryAnnotation = null;
     Map<String, AnnotationMirror> byIndex = new LinkedHashMap<>();
     for (AnnotationMirror key : annotations) {

@@ -5,6 +5,7 @@ import dev.singletable.internal.TemplateSyntaxException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.TypeElement;
@@ -14,21 +15,28 @@ import javax.lang.model.element.TypeElement;
  * properties of renderable types, and which templates each kind of index needs.
  */
 final class KeyReader {
+  /**
+   * What templates may name.
+   *
+   * @param valid the properties without errors
+   * @param nullable the annotation name ({@code Nullable}) of each property declared nullable
+   * @param reported properties already reported as wrong, which templates then name silently
+   */
+  record Properties(Map<String, PropertyModel> valid, Map<String, String> nullable, Set<String> reported) {}
+
   private final TypeElement entity;
   private final Map<String, PropertyModel> properties;
-  private final TableModel table;
   private final Map<String, String> nullable;
+  private final Set<String> reported;
+  private final TableModel table;
   private final Mirrors mirrors;
   private final Reporter reporter;
 
-  /**
-   * @param nullable the annotation name ({@code Nullable}) of each property declared nullable
-   */
-  KeyReader(TypeElement entity, Map<String, PropertyModel> properties, Map<String, String> nullable,
-      TableModel table, Mirrors mirrors, Reporter reporter) {
+  KeyReader(TypeElement entity, Properties known, TableModel table, Mirrors mirrors, Reporter reporter) {
     this.entity = entity;
-    this.properties = properties;
-    this.nullable = nullable;
+    this.properties = known.valid();
+    this.nullable = known.nullable();
+    this.reported = known.reported();
     this.table = table;
     this.mirrors = mirrors;
     this.reporter = reporter;
@@ -79,6 +87,9 @@ final class KeyReader {
     List<PropertyModel> placeholders = new ArrayList<>();
     for (String name : template.placeholders()) {
       PropertyModel property = properties.get(name);
+      if (property == null && reported.contains(name)) {
+        continue; // its declaration has an error already
+      }
       if (property == null) {
         reporter.error(Diagnostic.UNKNOWN_PROPERTY, entity, key, value, text, name, entity.getSimpleName(),
             Names.didYouMean(name, properties.keySet()), String.join(", ", properties.keySet()));

@@ -100,7 +100,6 @@ final class ValueLanguages {
     Nfa.Dfa.Builder b = Nfa.Dfa.builder();
     int start = b.last();
     int afterSign = b.state();
-    b.edge(start, CharClass.of('-'), afterSign);
     int end = b.state();
     for (int from : new int[] {start, afterSign}) {
       int tight = from;
@@ -110,10 +109,10 @@ final class ValueLanguages {
         int nextTight = lastDigit ? end : b.state();
         int nextLoose = lastDigit ? end : b.state();
         char limit = max.charAt(i);
-        b.edge(tight, CharClass.of(limit), nextTight);
-        if (limit > '0') {
+        if (limit > '0') { // first, so that examples are small numbers
           b.edge(tight, CharClass.range('0', (char) (limit - 1)), nextLoose);
         }
+        b.edge(tight, CharClass.of(limit), nextTight);
         if (loose >= 0) {
           b.edge(loose, CharClass.DIGITS, nextLoose);
         }
@@ -121,6 +120,7 @@ final class ValueLanguages {
         loose = nextLoose;
       }
     }
+    b.edge(start, CharClass.of('-'), afterSign);
     return b.at(end).build();
   }
 
