@@ -1,6 +1,8 @@
 package dev.singletable.processor;
 
 import com.palantir.javapoet.ClassName;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import javax.lang.model.element.AnnotationMirror;
@@ -21,8 +23,10 @@ final class KeySpaceReporter {
     this.reporter = reporter;
   }
 
-  /** Analyzes the table's entities and reports what it finds; {@code elements} maps each entity to its class. */
-  void check(TableModel table, java.util.List<EntityModel> entities, Map<ClassName, TypeElement> elements) {
+  /** Analyzes the table's entities and reports what it finds on their classes, {@code entityElements}. */
+  void check(TableModel table, List<EntityModel> entities, List<TypeElement> entityElements) {
+    Map<ClassName, TypeElement> elements = new HashMap<>();
+    entityElements.forEach(entity -> elements.put(ClassName.get(entity), entity));
     CollisionAnalyzer.Findings findings = CollisionAnalyzer.analyze(table, entities);
     for (CollisionAnalyzer.Collision collision : findings.collisions()) {
       TypeElement element = elements.get(collision.second().type());

@@ -1,7 +1,6 @@
 package dev.singletable.processor;
 
 import com.google.auto.service.AutoService;
-import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.TypeSpec;
 import java.io.IOException;
@@ -162,9 +161,7 @@ public final class SingletableProcessor extends AbstractProcessor {
     if (reporter.errorCount() > errors) {
       return true;
     }
-    Map<ClassName, TypeElement> elementOf = new HashMap<>();
-    entityElements.forEach(entity -> elementOf.put(ClassName.get(entity), entity));
-    new KeySpaceReporter(mirrors, reporter).check(table, entities, elementOf);
+    new KeySpaceReporter(mirrors, reporter).check(table, entities, entityElements);
     if (reporter.errorCount() > errors) {
       return true;
     }

@@ -2,6 +2,7 @@ package dev.singletable.processor;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static dev.singletable.processor.Sources.compile;
+import static dev.singletable.processor.Sources.entity;
 import static dev.singletable.processor.Sources.shop;
 import static dev.singletable.processor.Sources.source;
 
@@ -20,10 +21,10 @@ class KeySpaceDiagnosticsTest {
 
   @Test
   void twoEntitiesWithTheSameKeyShapeCollideOnTheTable() {
-    JavaFileObject order = source("Order", "@Entity", "@Key(pk = \"USER#<userId>\", sk = \"ORDER#<orderId>\")",
-        "public record Order(String userId, String orderId) {}");
-    JavaFileObject refund = source("Refund", "@Entity", "@Key(pk = \"USER#<userId>\", sk = \"ORDER#<refundId>\")",
-        "public record Refund(String userId, String refundId) {}");
+    JavaFileObject order = entity("Order", "String userId, String orderId",
+        "@Key(pk = \"USER#<userId>\", sk = \"ORDER#<orderId>\")");
+    JavaFileObject refund = entity("Refund", "String userId, String refundId",
+        "@Key(pk = \"USER#<userId>\", sk = \"ORDER#<refundId>\")");
 
     assertThat(compile(shop("Order.class", "Refund.class"), order, refund))
         .hadErrorContaining("[SingletableKeyCollision] Order and Refund can render the same key on the table:"
@@ -34,10 +35,10 @@ class KeySpaceDiagnosticsTest {
 
   @Test
   void aStringCanRenderWhatAnIntRenders() {
-    JavaFileObject order = source("Order", "@Entity", "@Key(pk = \"USER#<userId>\", sk = \"ORDER#<number>\")",
-        "public record Order(String userId, int number) {}");
-    JavaFileObject refund = source("Refund", "@Entity", "@Key(pk = \"USER#<userId>\", sk = \"ORDER#<code>\")",
-        "public record Refund(String userId, String code) {}");
+    JavaFileObject order = entity("Order", "String userId, int number",
+        "@Key(pk = \"USER#<userId>\", sk = \"ORDER#<number>\")");
+    JavaFileObject refund = entity("Refund", "String userId, String code",
+        "@Key(pk = \"USER#<userId>\", sk = \"ORDER#<code>\")");
 
     assertThat(compile(shop("Order.class", "Refund.class"), order, refund))
         .hadErrorContaining("SK = \"ORDER#0000000000\" for Order(userId = \"a\", number = 0) and"
@@ -47,10 +48,10 @@ class KeySpaceDiagnosticsTest {
 
   @Test
   void typesThatRenderDifferentlyNeverCollide() {
-    JavaFileObject order = source("Order", "@Entity", "@Key(pk = \"USER#<userId>\", sk = \"ORDER#<number>\")",
-        "public record Order(String userId, int number) {}");
-    JavaFileObject refund = source("Refund", "@Entity", "@Key(pk = \"USER#<userId>\", sk = \"ORDER#<day>\")",
-        "public record Refund(String userId, LocalDate day) {}");
+    JavaFileObject order = entity("Order", "String userId, int number",
+        "@Key(pk = \"USER#<userId>\", sk = \"ORDER#<number>\")");
+    JavaFileObject refund = entity("Refund", "String userId, LocalDate day",
+        "@Key(pk = \"USER#<userId>\", sk = \"ORDER#<day>\")");
 
     assertThat(compile(shop("Order.class", "Refund.class"), order, refund)).hadErrorCount(0);
   }
@@ -59,12 +60,12 @@ class KeySpaceDiagnosticsTest {
   @CsvSource({"PENDING ACTIVE, true", "PENDING SHIPPED, false"})
   void anEnumCollidesWithALiteralOnlyWhenTheLiteralIsOneOfItsConstants(String constants, boolean collides) {
     JavaFileObject status = source("Status", "public enum Status { " + constants.replace(' ', ',') + " }");
-    JavaFileObject order = source("Order", "@Entity", "@Key(pk = \"USER#<userId>\", sk = \"ORDER#<orderId>\")",
-        "@Key(index = \"GSI1\", pk = \"STATUS#<status>\", sk = \"X#<orderId>\")",
-        "public record Order(String userId, String orderId, Status status) {}");
-    JavaFileObject promo = source("Promo", "@Entity", "@Key(pk = \"PROMO#<code>\", sk = \"PROMO\")",
-        "@Key(index = \"GSI1\", pk = \"STATUS#ACTIVE\", sk = \"X#<code>\")",
-        "public record Promo(String code) {}");
+    JavaFileObject order = entity("Order", "String userId, String orderId, Status status",
+        "@Key(pk = \"USER#<userId>\", sk = \"ORDER#<orderId>\")",
+        "@Key(index = \"GSI1\", pk = \"STATUS#<status>\", sk = \"X#<orderId>\")");
+    JavaFileObject promo = entity("Promo", "String code",
+        "@Key(pk = \"PROMO#<code>\", sk = \"PROMO\")",
+        "@Key(index = \"GSI1\", pk = \"STATUS#ACTIVE\", sk = \"X#<code>\")");
 
     Compilation compilation = compile(shop("Order.class", "Promo.class"), status, order, promo);
 
@@ -80,12 +81,12 @@ class KeySpaceDiagnosticsTest {
 
   @Test
   void anLsiKeyIncludesTheTablesPartitionKey() {
-    JavaFileObject order = source("Order", "@Entity", "@Key(pk = \"USER#<userId>\", sk = \"ORDER#<orderId>\")",
-        "@Key(index = \"LSI1\", sk = \"AMOUNT#<total>\")",
-        "public record Order(String userId, String orderId, long total) {}");
-    JavaFileObject refund = source("Refund", "@Entity", "@Key(pk = \"USER#<userId>\", sk = \"REFUND#<refundId>\")",
-        "@Key(index = \"LSI1\", sk = \"AMOUNT#<amount>\")",
-        "public record Refund(String userId, String refundId, long amount) {}");
+    JavaFileObject order = entity("Order", "String userId, String orderId, long total",
+        "@Key(pk = \"USER#<userId>\", sk = \"ORDER#<orderId>\")",
+        "@Key(index = \"LSI1\", sk = \"AMOUNT#<total>\")");
+    JavaFileObject refund = entity("Refund", "String userId, String refundId, long amount",
+        "@Key(pk = \"USER#<userId>\", sk = \"REFUND#<refundId>\")",
+        "@Key(index = \"LSI1\", sk = \"AMOUNT#<amount>\")");
 
     assertThat(compile(shop("Order.class", "Refund.class"), order, refund))
         .hadErrorContaining("Order and Refund can render the same key on index LSI1: PK = \"USER#a\","
@@ -96,20 +97,20 @@ class KeySpaceDiagnosticsTest {
   @Test
   void aValueInBothKeysMustMatchBothAtOnce() {
     // Each key alone can match (id spells an int, or a date), both at once cannot.
-    JavaFileObject user = source("User", "@Entity", "@Key(pk = \"X#<id>\", sk = \"X#<id>\")",
-        "public record User(String id) {}");
-    JavaFileObject other = source("Other", "@Entity", "@Key(pk = \"X#<n>\", sk = \"X#<day>\")",
-        "public record Other(int n, LocalDate day) {}");
+    JavaFileObject user = entity("User", "String id",
+        "@Key(pk = \"X#<id>\", sk = \"X#<id>\")");
+    JavaFileObject other = entity("Other", "int n, LocalDate day",
+        "@Key(pk = \"X#<n>\", sk = \"X#<day>\")");
 
     assertThat(compile(shop("User.class", "Other.class"), user, other)).hadErrorCount(0);
   }
 
   @Test
   void anAdjacencyListCollidesWithItsNodesWhenAnEdgePointsAtItself() {
-    JavaFileObject user = source("User", "@Entity", "@Key(pk = \"USER#<id>\", sk = \"USER#<id>\")",
-        "public record User(String id) {}");
-    JavaFileObject follow = source("Follow", "@Entity", "@Key(pk = \"USER#<follower>\", sk = \"USER#<followee>\")",
-        "public record Follow(String follower, String followee) {}");
+    JavaFileObject user = entity("User", "String id",
+        "@Key(pk = \"USER#<id>\", sk = \"USER#<id>\")");
+    JavaFileObject follow = entity("Follow", "String follower, String followee",
+        "@Key(pk = \"USER#<follower>\", sk = \"USER#<followee>\")");
 
     assertThat(compile(shop("User.class", "Follow.class"), user, follow))
         .hadErrorContaining("PK = \"USER#a\", SK = \"USER#a\" for User(id = \"a\") and"
@@ -119,11 +120,10 @@ class KeySpaceDiagnosticsTest {
 
   @Test
   void aPrefixThatAlsoMatchesAnotherEntitysKeysIsAWarningOnBoth() {
-    JavaFileObject order = source("Order", "@Entity", "@Key(pk = \"USER#<userId>\", sk = \"ORDER#<date>#<orderId>\")",
-        "public record Order(String userId, LocalDate date, String orderId) {}");
-    JavaFileObject note = source("Note", "@Entity",
-        "@Key(pk = \"USER#<userId>\", sk = \"ORDER#<date>#<orderId>#NOTE#<noteId>\")",
-        "public record Note(String userId, LocalDate date, String orderId, String noteId) {}");
+    JavaFileObject order = entity("Order", "String userId, LocalDate date, String orderId",
+        "@Key(pk = \"USER#<userId>\", sk = \"ORDER#<date>#<orderId>\")");
+    JavaFileObject note = entity("Note", "String userId, LocalDate date, String orderId, String noteId",
+        "@Key(pk = \"USER#<userId>\", sk = \"ORDER#<date>#<orderId>#NOTE#<noteId>\")");
 
     Compilation compilation = compile(shop("Order.class", "Note.class"), order, note);
 
@@ -142,10 +142,10 @@ class KeySpaceDiagnosticsTest {
 
   @Test
   void aPrefixThatEndsInsideASegmentStillOverlaps() {
-    JavaFileObject order = source("Order", "@Entity", "@Key(pk = \"USER#<userId>\", sk = \"ORDER#v<version>\")",
-        "public record Order(String userId, int version) {}");
-    JavaFileObject vip = source("Vip", "@Entity", "@Key(pk = \"USER#<userId>\", sk = \"ORDER#vip\")",
-        "public record Vip(String userId) {}");
+    JavaFileObject order = entity("Order", "String userId, int version",
+        "@Key(pk = \"USER#<userId>\", sk = \"ORDER#v<version>\")");
+    JavaFileObject vip = entity("Vip", "String userId",
+        "@Key(pk = \"USER#<userId>\", sk = \"ORDER#vip\")");
 
     assertThat(compile(shop("Order.class", "Vip.class"), order, vip))
         .hadWarningContaining("[SingletablePrefixOverlap] OrderKeys.skPrefix() (\"ORDER#v\") on the table also matches"
@@ -158,12 +158,12 @@ class KeySpaceDiagnosticsTest {
   void aFeedOrderedByTimeAcrossEntitiesIsNotAnOverlap() {
     // Event's coarse prefixes (gsi1SkPrefix(LocalDate at)...) range over time alone, across
     // entities: that is what a feed is for.
-    JavaFileObject event = source("Event", "@Entity", "@Key(pk = \"EVENT#<eventId>\", sk = \"EVENT\")",
-        "@Key(index = \"GSI1\", pk = \"FEED\", sk = \"<at>#<eventId>\")",
-        "public record Event(String eventId, Instant at) {}");
-    JavaFileObject post = source("Post", "@Entity", "@Key(pk = \"POST#<slug>\", sk = \"POST\")",
-        "@Key(index = \"GSI1\", pk = \"FEED\", sk = \"<publishedAt>\")",
-        "public record Post(String slug, Instant publishedAt) {}");
+    JavaFileObject event = entity("Event", "String eventId, Instant at",
+        "@Key(pk = \"EVENT#<eventId>\", sk = \"EVENT\")",
+        "@Key(index = \"GSI1\", pk = \"FEED\", sk = \"<at>#<eventId>\")");
+    JavaFileObject post = entity("Post", "String slug, Instant publishedAt",
+        "@Key(pk = \"POST#<slug>\", sk = \"POST\")",
+        "@Key(index = \"GSI1\", pk = \"FEED\", sk = \"<publishedAt>\")");
 
     assertThat(compile(shop("Event.class", "Post.class"), event, post)).succeededWithoutWarnings();
   }
@@ -171,12 +171,12 @@ class KeySpaceDiagnosticsTest {
   @Test
   void aFeedSharedByEntitiesThatALiteralTellsApartIsFine() {
     // The empty skPrefix() of a key that starts with a value reads the whole partition: not an overlap.
-    JavaFileObject event = source("Event", "@Entity", "@Key(pk = \"EVENT#<eventId>\", sk = \"EVENT\")",
-        "@Key(index = \"GSI1\", pk = \"FEED\", sk = \"<at>#EVENT#<eventId>\")",
-        "public record Event(String eventId, Instant at) {}");
-    JavaFileObject post = source("Post", "@Entity", "@Key(pk = \"POST#<slug>\", sk = \"POST\")",
-        "@Key(index = \"GSI1\", pk = \"FEED\", sk = \"<at>#POST#<slug>\")",
-        "public record Post(String slug, Instant at) {}");
+    JavaFileObject event = entity("Event", "String eventId, Instant at",
+        "@Key(pk = \"EVENT#<eventId>\", sk = \"EVENT\")",
+        "@Key(index = \"GSI1\", pk = \"FEED\", sk = \"<at>#EVENT#<eventId>\")");
+    JavaFileObject post = entity("Post", "String slug, Instant at",
+        "@Key(pk = \"POST#<slug>\", sk = \"POST\")",
+        "@Key(index = \"GSI1\", pk = \"FEED\", sk = \"<at>#POST#<slug>\")");
 
     assertThat(compile(shop("Event.class", "Post.class"), event, post)).succeededWithoutWarnings();
   }

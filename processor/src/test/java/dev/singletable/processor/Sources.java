@@ -30,6 +30,17 @@ final class Sources {
         "package test;\n" + IMPORTS + "\n" + String.join("\n", lines) + "\n");
   }
 
+  /**
+   * A record entity {@code test.<name>} with the given components and {@code @Key} lines:
+   * {@code entity("User", "String userId", "@Key(pk = \"USER#<userId>\", sk = \"PROFILE\")")}.
+   */
+  static JavaFileObject entity(String name, String components, String... keys) {
+    List<String> lines = new ArrayList<>(List.of("@Entity"));
+    lines.addAll(List.of(keys));
+    lines.add("public record " + name + "(" + components + ") {}");
+    return source(name, lines.toArray(new String[0]));
+  }
+
   /** A table {@code Shop} of the given entities with GSI1, GSI2 and LSI1. */
   static JavaFileObject shop(String... entities) {
     return source("Shop",
