@@ -3,12 +3,12 @@ package dev.singletable.it;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import dev.singletable.processor.SingletableProcessor;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.JarURLConnection;
 import java.net.URISyntaxException;
+import java.net.URL;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.jar.JarEntry;
@@ -25,10 +25,15 @@ import org.junit.jupiter.api.Test;
  */
 class ProcessorJarTest {
 
-  private static Path processorJar() throws URISyntaxException {
-    Path location = Path.of(SingletableProcessor.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-    assumeTrue(Files.isRegularFile(location), "the processor was loaded from " + location + ", not from its jar");
-    return location;
+  /** Found as a resource: loading the class would make javac look for its {@code @AutoService}. */
+  private static final String PROCESSOR_CLASS = "dev/singletable/processor/SingletableProcessor.class";
+
+  /** The jar that holds the processor class on the test class path (the processor is a provided dependency). */
+  private static Path processorJar() throws IOException, URISyntaxException {
+    URL url = ProcessorJarTest.class.getClassLoader().getResource(PROCESSOR_CLASS);
+    assertThat(url).as(PROCESSOR_CLASS).isNotNull();
+    assumeTrue(url.getProtocol().equals("jar"), "the processor was loaded from " + url + ", not from its jar");
+    return Path.of(((JarURLConnection) url.openConnection()).getJarFileURL().toURI());
   }
 
   @Test
