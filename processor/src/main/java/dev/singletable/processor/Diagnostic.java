@@ -64,7 +64,37 @@ enum Diagnostic {
   INDEX_PARTITION_KEY_ON_LSI("SingletableIndexPartitionKeyOnLsi",
       "@Index %s is local but names partitionKey \"%s\". A local secondary index shares the table's partition key; remove partitionKey."),
   NO_ENTITIES("SingletableNoEntities",
-      "@Table %s lists no entities. List every entity stored in the table in @Table(entities).");
+      "@Table %s lists no entities. List every entity stored in the table in @Table(entities)."),
+
+  // Properties whose declarations contradict each other.
+  ACCESSOR_TYPE_MISMATCH("SingletableAccessorTypeMismatch",
+      "Setter %s(%s) of %s does not take the type its getter %s() returns, %s, so %s is no property and would not be stored. Declare both with %s, or both with %s if the attribute may be missing."),
+  NULLABLE_PRIMITIVE("SingletableNullablePrimitive",
+      "Property %s of %s is annotated @%s but has the primitive type %s, which cannot be null: a missing attribute would read as %s. Use %s, or remove @%s."),
+  NULLABLE_PRIMARY_KEY("SingletableNullablePrimaryKey",
+      "Placeholder <%s> of the primary key template \"%s\" names property %s of %s, which is annotated @%s, but a primary key value can never be null. Remove @%s, or use <%s> in an index key only, where a null leaves the item out of the index."),
+
+  // Entities and the tables of a compilation.
+  ENTITY_IN_NO_TABLE("SingletableEntityInNoTable",
+      "@Entity %s is listed in no @Table of this compilation, so no %s or %s is generated for it. Add %s.class to @Table(entities) of its table (%s), or remove @Entity."),
+  ENTITY_TABLE_ELSEWHERE("SingletableEntityTableElsewhere",
+      "@Entity %s: this compilation has no @Table, so %s and %s are generated where the @Table that lists %s is compiled."),
+
+  // Literal text that reads like a value.
+  ESCAPE_IN_LITERAL("SingletableEscapeInLiteral",
+      "@Key template \"%s\" has the escape character '%s' in its literal text \"%s\". Values write the delimiter '%s' and every character up to '%s' as '%s' and two hex digits, so this text reads like an escaped value and a key holding it can equal a key of another template with a value there. Use another character."),
+  EMPTY_SEGMENT("SingletableEmptySegment",
+      "@Key template \"%s\" has an empty segment (a %s delimiter '%s'), which reads like an empty value: the key can equal a key of another template with an empty String there. Remove the extra delimiter."),
+
+  // The key space of a table (CollisionAnalyzer).
+  KEY_COLLISION("SingletableKeyCollision",
+      "%s and %s can render the same key on %s: %s = \"%s\", %s = \"%s\" for %s and %s. %s Make the templates differ in literal text, for example with another first segment of the sort key."),
+  PREFIX_OVERLAP("SingletablePrefixOverlap",
+      "%s on %s also matches keys of %s in the same partition, such as %s = \"%s\", %s = \"%s\" for %s: a query of %s by that prefix reads those items too and filters them out, paying for their read capacity. If that is not intended, start the sort keys of %s with other literal text."),
+
+  // The design sheet (DesignSheetWriter).
+  DUPLICATE_DESIGN_SHEET("SingletableDuplicateDesignSheet",
+      "Tables %s and %s would both write the design sheet META-INF/singletable/%s.md. Rename one of the table types.");
 
   private final String id;
   private final String format;

@@ -4,17 +4,22 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.TypeName;
 import dev.singletable.internal.KeyValueType;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.NestingKind;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.PrimitiveType;
 import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Types;
 
@@ -46,12 +51,12 @@ final class EntityReader {
     return scanner.scan(entity).stream().anyMatch(p -> containsError(p.type()));
   }
 
-  private static boolean containsError(javax.lang.model.type.TypeMirror type) {
+  private static boolean containsError(TypeMirror type) {
     if (type.getKind() == TypeKind.ERROR) {
       return true;
     }
     return type.getKind() == TypeKind.DECLARED
-        && ((javax.lang.model.type.DeclaredType) type).getTypeArguments().stream().anyMatch(EntityReader::containsError);
+        && ((DeclaredType) type).getTypeArguments().stream().anyMatch(EntityReader::containsError);
   }
 
   /** Returns the model, or {@code null} if the entity has errors (all of them reported). */
@@ -61,8 +66,10 @@ final class EntityReader {
     if (reporter.errorCount() > errors) {
       return null;
     }
-    Map<String, PropertyModel> properties = readProperties(entity, table);
-    List<KeyModel> keys = readKeys(entity, properties, table);
+    Set<String> reported = checkAccessors(entity);
+    Map<String, String> nullable = new LinkedHashMap<>();
+    Map<String, PropertyModel> properties = readProperties(entity, table, nullable, reported);
+    List<KeyModel> keys = readKeys(entity, properties, new KeyReader.Properties(properties, nullable, reported), table);
     if (reporter.errorCount() > errors) {
       return null;
     }
@@ -99,23 +106,60 @@ final class EntityReader {
     }
   }
 
-  private Map<String, PropertyModel> readProperties(TypeElement entity, TableModel table) {
+  /**
+   * A bean getter and setter that differ by boxing make no property: report it on the setter.
+   * Returns the names of those properties.
+   */
+  private Set<String> checkAccessors(TypeElement entity) {
+    Set<String> reported = new HashSet<>();
+    for (PropertyScanner.Mismatch mismatch : scanner.mismatches(entity)) {
+      reported.add(mismatch.name());
+      TypeMirror getterType = mismatch.getter().getReturnType();
+      TypeMirror setterType = mismatch.setter().getParameters().get(0).asType();
+      TypeMirror primitive = getterType.getKind().isPrimitive() ? getterType : setterType;
+      TypeMirror boxed = getterType.getKind().isPrimitive() ? setterType : getterType;
+      reporter.error(Diagnostic.ACCESSOR_TYPE_MISMATCH, mismatch.setter(), mismatch.setter().getSimpleName(),
+          setterType, entity.getSimpleName(), mismatch.getter().getSimpleName(), getterType, mismatch.name(),
+          primitive, boxed);
+    }
+    return reported;
+  }
+
+  /**
+   * Reads every property; fills {@code nullable} with those declared {@code @Nullable} and
+   * {@code reported} with those that have errors.
+   */
+  private Map<String, PropertyModel> readProperties(TypeElement entity, TableModel table, Map<String, String> nullable,
+      Set<String> reported) {
     Map<String, PropertyModel> properties = new LinkedHashMap<>();
     List<String> reserved = table.reservedAttributes();
     for (PropertyScanner.Found found : scanner.scan(entity)) {
+      Optional<Nullability.Found> declaredNullable = Nullability.find(found);
+      if (declaredNullable.isPresent() && found.type().getKind().isPrimitive()) {
+        Nullability.Found at = declaredNullable.get();
+        reporter.error(Diagnostic.NULLABLE_PRIMITIVE, at.element(), at.annotation(), null, found.name(),
+            entity.getSimpleName(), at.name(), found.type(), found.type().getKind() == TypeKind.BOOLEAN ? "false" : "0",
+            types.boxedClass((PrimitiveType) found.type()).getSimpleName(), at.name());
+        reported.add(found.name());
+        continue;
+      }
+      declaredNullable.ifPresent(at -> nullable.put(found.name(), at.name()));
       if (reserved.contains(found.name())) {
         reporter.error(Diagnostic.PROPERTY_CLASHES_WITH_ATTRIBUTE, found.element(), found.name(),
             entity.getSimpleName(), found.name().equals(table.typeAttribute()) ? "type" : "key");
+        reported.add(found.name());
         continue;
       }
       Optional<AttributeTypes.AttributeType> attribute = attributeTypes.of(found.type());
       if (attribute.isEmpty()) {
         reporter.error(Diagnostic.UNSUPPORTED_ATTRIBUTE_TYPE, found.element(), found.name(),
             entity.getSimpleName(), found.type());
+        reported.add(found.name());
         continue;
       }
       properties.put(found.name(), new PropertyModel(found.name(), TypeName.get(found.type()), found.getter(),
-          found.setter(), attribute.get().type(), attribute.get().converter(), keyValueType(found)));
+          found.setter(), attribute.get().type(), attribute.get().converter(), keyValueType(found),
+          enumConstants(found.type())));
     }
     return properties;
   }
@@ -129,9 +173,20 @@ final class EntityReader {
     return KeyValueType.forTypeName(name, isEnum).orElse(null);
   }
 
-  private List<KeyModel> readKeys(TypeElement entity, Map<String, PropertyModel> properties, TableModel table) {
+  private List<String> enumConstants(TypeMirror type) {
+    if (type.getKind() != TypeKind.DECLARED || types.asElement(type).getKind() != ElementKind.ENUM) {
+      return List.of();
+    }
+    return types.asElement(type).getEnclosedElements().stream()
+        .filter(e -> e.getKind() == ElementKind.ENUM_CONSTANT)
+        .map(e -> e.getSimpleName().toString())
+        .toList();
+  }
+
+  private List<KeyModel> readKeys(TypeElement entity, Map<String, PropertyModel> properties,
+      KeyReader.Properties known, TableModel table) {
     List<AnnotationMirror> annotations = mirrors.keys(entity);
-    KeyReader templates = new KeyReader(entity, properties, table, mirrors, reporter);
+    KeyReader templates = new KeyReader(entity, known, table, mirrors, reporter);
     AnnotationMirror primaryAnnotation = null;
     Map<String, AnnotationMirror> byIndex = new LinkedHashMap<>();
     for (AnnotationMirror key : annotations) {

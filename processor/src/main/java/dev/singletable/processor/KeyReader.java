@@ -5,6 +5,7 @@ import dev.singletable.internal.TemplateSyntaxException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.TypeElement;
@@ -14,16 +15,28 @@ import javax.lang.model.element.TypeElement;
  * properties of renderable types, and which templates each kind of index needs.
  */
 final class KeyReader {
+  /**
+   * What templates may name.
+   *
+   * @param valid the properties without errors
+   * @param nullable the annotation name ({@code Nullable}) of each property declared nullable
+   * @param reported properties already reported as wrong, which templates then name silently
+   */
+  record Properties(Map<String, PropertyModel> valid, Map<String, String> nullable, Set<String> reported) {}
+
   private final TypeElement entity;
   private final Map<String, PropertyModel> properties;
+  private final Map<String, String> nullable;
+  private final Set<String> reported;
   private final TableModel table;
   private final Mirrors mirrors;
   private final Reporter reporter;
 
-  KeyReader(TypeElement entity, Map<String, PropertyModel> properties, TableModel table,
-      Mirrors mirrors, Reporter reporter) {
+  KeyReader(TypeElement entity, Properties known, TableModel table, Mirrors mirrors, Reporter reporter) {
     this.entity = entity;
-    this.properties = properties;
+    this.properties = known.valid();
+    this.nullable = known.nullable();
+    this.reported = known.reported();
     this.table = table;
     this.mirrors = mirrors;
     this.reporter = reporter;
@@ -32,6 +45,8 @@ final class KeyReader {
   KeyModel primaryKey(AnnotationMirror key) {
     KeyPartModel pk = part(key, "pk", table.partitionKey(), "", "table");
     KeyPartModel sk = part(key, "sk", table.sortKey(), "", "table");
+    checkNotNullable(key, "pk", pk);
+    checkNotNullable(key, "sk", sk);
     return pk == null || sk == null ? null : new KeyModel(null, pk, sk);
   }
 
@@ -67,9 +82,14 @@ final class KeyReader {
       reporter.error(Diagnostic.of(e.problem()), entity, key, value, e.getMessage());
       return null;
     }
+    int errors = reporter.errorCount();
+    checkLiterals(template, key, value);
     List<PropertyModel> placeholders = new ArrayList<>();
     for (String name : template.placeholders()) {
       PropertyModel property = properties.get(name);
+      if (property == null && reported.contains(name)) {
+        continue; // its declaration has an error already
+      }
       if (property == null) {
         reporter.error(Diagnostic.UNKNOWN_PROPERTY, entity, key, value, text, name, entity.getSimpleName(),
             Names.didYouMean(name, properties.keySet()), String.join(", ", properties.keySet()));
@@ -81,8 +101,47 @@ final class KeyReader {
       }
       placeholders.add(property);
     }
-    return placeholders.size() == template.placeholders().size()
+    return placeholders.size() == template.placeholders().size() && reporter.errorCount() == errors
         ? new KeyPartModel(attribute, template, List.copyOf(placeholders))
         : null;
+  }
+
+  /**
+   * Literal text must not read like a value: no escape character (a value's escape sequence could
+   * spell the same text) and no empty segment (an empty String value renders as one).
+   */
+  private void checkLiterals(KeyTemplate template, AnnotationMirror key, AnnotationValue value) {
+    char delimiter = table.delimiter();
+    char escape = (char) (delimiter + 1);
+    List<KeyTemplate.Segment> segments = template.segments();
+    for (KeyTemplate.Segment segment : segments) {
+      if ((segment.prefix() + segment.suffix()).indexOf(escape) >= 0) {
+        reporter.error(Diagnostic.ESCAPE_IN_LITERAL, entity, key, value, template.template(), escape,
+            KeyMethods.notation(segment), delimiter, escape, escape);
+        break;
+      }
+    }
+    for (int s = 0; s < segments.size(); s++) {
+      KeyTemplate.Segment segment = segments.get(s);
+      if (!segment.hasPlaceholder() && segment.prefix().isEmpty()) {
+        String where = s == 0 ? "leading" : s == segments.size() - 1 ? "trailing" : "doubled";
+        reporter.error(Diagnostic.EMPTY_SEGMENT, entity, key, value, template.template(), where, delimiter);
+        break;
+      }
+    }
+  }
+
+  /** A primary key value is never null, so its placeholders' properties must not say they can be. */
+  private void checkNotNullable(AnnotationMirror key, String member, KeyPartModel part) {
+    if (part == null) {
+      return;
+    }
+    for (PropertyModel property : part.placeholders()) {
+      String annotation = nullable.get(property.name());
+      if (annotation != null) {
+        reporter.error(Diagnostic.NULLABLE_PRIMARY_KEY, entity, key, mirrors.value(key, member), property.name(), part.template().template(), property.name(), entity.getSimpleName(), annotation,
+            annotation, property.name());
+      }
+    }
   }
 }

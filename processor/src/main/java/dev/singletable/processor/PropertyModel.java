@@ -3,6 +3,7 @@ package dev.singletable.processor;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.TypeName;
 import dev.singletable.internal.KeyValueType;
+import java.util.List;
 
 /**
  * One property of an entity: a record component or a bean property.
@@ -16,6 +17,7 @@ import dev.singletable.internal.KeyValueType;
  * @param converter an attribute converter expression when the default provider has none, or
  *     {@code null}
  * @param keyValueType how a key template renders it, or {@code null} if it cannot
+ * @param enumConstants the constant names of an enum type, in declaration order; empty otherwise
  */
 record PropertyModel(
     String name,
@@ -24,7 +26,8 @@ record PropertyModel(
     String setter,
     CodeBlock attributeType,
     CodeBlock converter,
-    KeyValueType keyValueType) {
+    KeyValueType keyValueType,
+    List<String> enumConstants) {
 
   boolean isPrimitive() {
     return type.isPrimitive();

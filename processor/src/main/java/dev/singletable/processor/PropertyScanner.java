@@ -12,7 +12,9 @@ import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.RecordComponentElement;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.PrimitiveType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.ElementFilter;
@@ -24,8 +26,18 @@ import javax.lang.model.util.Types;
  */
 final class PropertyScanner {
 
-  /** A property as found in the source, before its types are checked. */
-  record Found(String name, TypeMirror type, String getter, String setter, Element element) {}
+  /**
+   * A property as found in the source, before its types are checked.
+   *
+   * @param element where to report about the property
+   * @param declarations every element that declares it: component, field, accessor, setter
+   *     parameter
+   */
+  record Found(String name, TypeMirror type, String getter, String setter, Element element,
+      List<Element> declarations) {}
+
+  /** A bean getter whose only setters differ from it by boxing: {@code int getAge()}, {@code setAge(Integer)}. */
+  record Mismatch(String name, ExecutableElement getter, ExecutableElement setter) {}
 
   private final Types types;
 
@@ -47,12 +59,66 @@ final class PropertyScanner {
       String name = component.getSimpleName().toString();
       // Report on the component's field: javac 17 has no source position for the component itself,
       // while the field's is the component's declaration in the record header.
-      found.add(new Found(name, component.asType(), name, null, fields.getOrDefault(name, component)));
+      Element field = fields.getOrDefault(name, component);
+      List<Element> declarations = new ArrayList<>(List.of(field, component));
+      if (component.getAccessor() != null) {
+        declarations.add(component.getAccessor());
+      }
+      found.add(new Found(name, component.asType(), name, null, field, declarations));
     }
     return found;
   }
 
   private List<Found> beanProperties(TypeElement entity) {
+    Accessors accessors = accessors(entity);
+    List<Found> found = new ArrayList<>();
+    accessors.getters().forEach((property, getter) -> {
+      for (ExecutableElement setter : accessors.setters().getOrDefault(property, List.of())) {
+        VariableElement parameter = setter.getParameters().get(0);
+        if (types.isSameType(parameter.asType(), getter.getReturnType())) {
+          List<Element> declarations = new ArrayList<>(List.of(getter, parameter));
+          declarations.addAll(accessors.fields().getOrDefault(property, List.of()));
+          found.add(new Found(property, getter.getReturnType(), getter.getSimpleName().toString(),
+              setter.getSimpleName().toString(), getter, declarations));
+          return;
+        }
+      }
+    });
+    return found;
+  }
+
+  /** Returns the bean getters without a setter of their type but with one that differs by boxing. */
+  List<Mismatch> mismatches(TypeElement entity) {
+    if (entity.getKind() == ElementKind.RECORD) {
+      return List.of();
+    }
+    Accessors accessors = accessors(entity);
+    List<Mismatch> mismatches = new ArrayList<>();
+    accessors.getters().forEach((property, getter) -> {
+      List<ExecutableElement> setters = accessors.setters().getOrDefault(property, List.of());
+      TypeMirror type = getter.getReturnType();
+      if (setters.stream().noneMatch(s -> types.isSameType(s.getParameters().get(0).asType(), type))) {
+        setters.stream().filter(s -> differByBoxing(s.getParameters().get(0).asType(), type)).findFirst()
+            .ifPresent(setter -> mismatches.add(new Mismatch(property, getter, setter)));
+      }
+    });
+    return mismatches;
+  }
+
+  private boolean differByBoxing(TypeMirror a, TypeMirror b) {
+    if (a.getKind().isPrimitive() == b.getKind().isPrimitive()) {
+      return false;
+    }
+    TypeMirror primitive = a.getKind().isPrimitive() ? a : b;
+    TypeMirror boxed = a.getKind().isPrimitive() ? b : a;
+    return types.isSameType(types.boxedClass((PrimitiveType) primitive).asType(), boxed);
+  }
+
+  /** The public instance getters and setters of a bean and its superclasses, and its fields. */
+  private record Accessors(Map<String, ExecutableElement> getters, Map<String, List<ExecutableElement>> setters,
+      Map<String, List<Element>> fields) {}
+
+  private Accessors accessors(TypeElement entity) {
     Deque<TypeElement> hierarchy = new ArrayDeque<>();
     for (TypeElement type = entity; type != null && !type.getQualifiedName().contentEquals("java.lang.Object");
         type = superclass(type)) {
@@ -60,7 +126,11 @@ final class PropertyScanner {
     }
     Map<String, ExecutableElement> getters = new LinkedHashMap<>();
     Map<String, List<ExecutableElement>> setters = new LinkedHashMap<>();
+    Map<String, List<Element>> fields = new LinkedHashMap<>();
     for (TypeElement type : hierarchy) {
+      for (Element field : ElementFilter.fieldsIn(type.getEnclosedElements())) {
+        fields.computeIfAbsent(field.getSimpleName().toString(), k -> new ArrayList<>()).add(field);
+      }
       for (ExecutableElement method : ElementFilter.methodsIn(type.getEnclosedElements())) {
         if (!method.getModifiers().contains(Modifier.PUBLIC) || method.getModifiers().contains(Modifier.STATIC)) {
           continue;
@@ -74,17 +144,7 @@ final class PropertyScanner {
         }
       }
     }
-    List<Found> found = new ArrayList<>();
-    getters.forEach((property, getter) -> {
-      for (ExecutableElement setter : setters.getOrDefault(property, List.of())) {
-        if (types.isSameType(setter.getParameters().get(0).asType(), getter.getReturnType())) {
-          found.add(new Found(property, getter.getReturnType(), getter.getSimpleName().toString(),
-              setter.getSimpleName().toString(), getter));
-          return;
-        }
-      }
-    });
-    return found;
+    return new Accessors(getters, setters, fields);
   }
 
   private static String getterProperty(ExecutableElement method) {

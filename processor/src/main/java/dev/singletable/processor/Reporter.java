@@ -20,7 +20,8 @@ import javax.lang.model.element.ExecutableElement;
 import javax.tools.Diagnostic.Kind;
 
 /**
- * Reports {@link Diagnostic}s on elements, annotations and annotation values, counting errors.
+ * Reports {@link Diagnostic}s (errors, warnings, notes) on elements, annotations and annotation
+ * values, counting errors.
  *
  * <p>javac cannot place a message on one of several repeated annotations: it only knows the
  * synthesized container, which has no source position. Under javac this class then finds the
@@ -53,12 +54,25 @@ final class Reporter {
   void error(Diagnostic diagnostic, Element element, AnnotationMirror annotation, AnnotationValue value,
       Object... args) {
     errors++;
-    String message = diagnostic.format(args);
+    print(Kind.ERROR, diagnostic.format(args), element, annotation, value);
+  }
+
+  /** A mistake that costs but works: javac's {@code -Werror} turns it into an error. */
+  void warning(Diagnostic diagnostic, Element element, AnnotationMirror annotation, AnnotationValue value,
+      Object... args) {
+    print(Kind.WARNING, diagnostic.format(args), element, annotation, value);
+  }
+
+  void note(Diagnostic diagnostic, Element element, Object... args) {
+    print(Kind.NOTE, diagnostic.format(args), element, null, null);
+  }
+
+  private void print(Kind kind, String message, Element element, AnnotationMirror annotation, AnnotationValue value) {
     if (annotation != null && !element.getAnnotationMirrors().contains(annotation)
-        && printOnRepeatedAnnotation(message, element, annotation, value)) {
+        && printOnRepeatedAnnotation(kind, message, element, annotation, value)) {
       return;
     }
-    messager.printMessage(Kind.ERROR, message, element, annotation, value);
+    messager.printMessage(kind, message, element, annotation, value);
   }
 
   void internal(Element element, Throwable e) {
@@ -73,7 +87,7 @@ final class Reporter {
   }
 
   /** Reports on the source tree of an annotation held in a container; false if not found. */
-  private boolean printOnRepeatedAnnotation(String message, Element element, AnnotationMirror annotation,
+  private boolean printOnRepeatedAnnotation(Kind kind, String message, Element element, AnnotationMirror annotation,
       AnnotationValue value) {
     if (trees == null) {
       return false;
@@ -91,7 +105,7 @@ final class Reporter {
         continue;
       }
       Tree target = value == null ? tree : argument(tree, attributeName(annotation, value));
-      trees.printMessage(Kind.ERROR, message, target == null ? tree : target, path.getCompilationUnit());
+      trees.printMessage(kind, message, target == null ? tree : target, path.getCompilationUnit());
       return true;
     }
     return false;

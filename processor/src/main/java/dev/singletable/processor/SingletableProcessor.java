@@ -31,7 +31,8 @@ import javax.lang.model.util.Types;
 /**
  * The singletable annotation processor. For each {@code @Table} it validates the table and every
  * listed {@code @Entity}, reports every mistake as a diagnostic on the element at fault, and
- * generates {@code TSchema}, {@code XKeys} and {@code XSchema}.
+ * generates {@code TSchema}, {@code XKeys}, {@code XSchema} and the table's design sheet. It also
+ * checks the table's key space: no two entities may render the same key.
  *
  * <p>A table whose entities have property types that are not generated yet (by another
  * processor) is deferred to the next round. An unexpected exception becomes a
@@ -45,6 +46,8 @@ public final class SingletableProcessor extends AbstractProcessor {
   private Filer filer;
   private Reporter reporter;
   private Mirrors mirrors;
+  private DesignSheets designSheets;
+  private final UnlistedEntities unlisted = new UnlistedEntities();
   private final Set<String> deferred = new LinkedHashSet<>();
   private final Map<String, String> tableOfEntity = new HashMap<>();
 
@@ -59,6 +62,7 @@ public final class SingletableProcessor extends AbstractProcessor {
     this.filer = environment.getFiler();
     this.reporter = new Reporter(environment);
     this.mirrors = new Mirrors(elements);
+    this.designSheets = new DesignSheets(filer, reporter);
   }
 
   @Override
@@ -78,6 +82,7 @@ public final class SingletableProcessor extends AbstractProcessor {
       Optional.ofNullable(elements.getTypeElement(name)).ifPresent(tables::add);
     }
     deferred.clear();
+    unlisted.collect(round, elements);
     TypeElement tableAnnotation = elements.getTypeElement(Mirrors.TABLE);
     if (tableAnnotation != null) {
       for (Element element : round.getElementsAnnotatedWith(tableAnnotation)) {
@@ -94,6 +99,9 @@ public final class SingletableProcessor extends AbstractProcessor {
       } catch (RuntimeException | AssertionError e) {
         reporter.internal(table, e);
       }
+    }
+    if (round.processingOver()) {
+      unlisted.report(elements, reporter);
     }
     return false;
   }
@@ -113,6 +121,7 @@ public final class SingletableProcessor extends AbstractProcessor {
         continue; // javac reports the unknown class itself
       }
       entityElements.add((TypeElement) ((DeclaredType) listed).asElement());
+      unlisted.listed(entityElements.get(entityElements.size() - 1));
     }
     EntityReader reader = new EntityReader(mirrors, reporter, types);
     if (!lastRound && entityElements.stream().anyMatch(reader::hasUnresolvedTypes)) {
@@ -152,6 +161,10 @@ public final class SingletableProcessor extends AbstractProcessor {
     if (reporter.errorCount() > errors) {
       return true;
     }
+    new KeySpaceReporter(mirrors, reporter).check(table, entities, entityElements);
+    if (reporter.errorCount() > errors) {
+      return true;
+    }
     for (int i = 0; i < entities.size(); i++) {
       EntityModel entity = entities.get(i);
       TypeElement entityElement = entityElements.get(i);
@@ -161,6 +174,7 @@ public final class SingletableProcessor extends AbstractProcessor {
       writeFile(UpdateWriter.write(entity), entityElement, element);
     }
     writeFile(TableSchemaWriter.write(table, entities), element);
+    designSheets.write(table, entities, element, entityElements);
     return true;
   }
 

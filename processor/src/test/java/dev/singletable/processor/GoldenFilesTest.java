@@ -14,14 +14,16 @@ import java.nio.file.Paths;
 import java.util.List;
 import java.util.stream.Stream;
 import javax.tools.JavaFileObject;
+import javax.tools.StandardLocation;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Compiles a representative design (a record with every kind of key, a JavaBean, a table with
- * GSIs and an LSI) and compares each generated source with its golden file under
- * {@code src/test/resources/golden/expected}.
+ * GSIs and an LSI) and compares each generated source, and the design sheet, with its golden file
+ * under {@code src/test/resources/golden/expected}.
  *
  * <p>After an intended change of the generated code, rewrite the golden files with
  * {@code mvn -pl processor test -Dgolden.update=true} and review their diff.
@@ -31,6 +33,7 @@ class GoldenFilesTest {
   private static final String INPUT = "golden/input/dev/example/";
   /** Read from the source tree (surefire runs in the module directory), so updates show at once. */
   private static final Path EXPECTED_SOURCES = Paths.get("src/test/resources/golden/expected/dev/example");
+  private static final Path EXPECTED_SHEET = Paths.get("src/test/resources/golden/expected/META-INF/singletable");
   private static Compilation compilation;
 
   @BeforeAll
@@ -58,8 +61,23 @@ class GoldenFilesTest {
     assertThat(generated).isEqualTo(golden(name));
   }
 
+  @Test
+  void designSheetMatchesItsGoldenFile() throws IOException {
+    String sheet = compilation.generatedFile(StandardLocation.CLASS_OUTPUT, "META-INF/singletable/Shop.md")
+        .orElseThrow().getCharContent(true).toString();
+    Path golden = EXPECTED_SHEET.resolve("Shop.md");
+    if (Boolean.getBoolean("golden.update")) {
+      Files.createDirectories(EXPECTED_SHEET);
+      Files.writeString(golden, sheet, StandardCharsets.UTF_8);
+    }
+    assertThat(sheet).isEqualTo(read(golden));
+  }
+
   private static String golden(String name) throws IOException {
-    Path golden = EXPECTED_SOURCES.resolve(name + ".java");
+    return read(EXPECTED_SOURCES.resolve(name + ".java"));
+  }
+
+  private static String read(Path golden) throws IOException {
     if (!Files.exists(golden)) {
       throw new AssertionError("No golden file " + golden + "; run with -Dgolden.update=true to write it");
     }

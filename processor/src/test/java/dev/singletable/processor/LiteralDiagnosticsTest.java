@@ -1,0 +1,61 @@
+package dev.singletable.processor;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static dev.singletable.processor.Sources.compile;
+import static dev.singletable.processor.Sources.shop;
+import static dev.singletable.processor.Sources.source;
+
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Literal text that reads like a value: the escape character, or an empty segment. */
+class LiteralDiagnosticsTest {
+
+  private static JavaFileObject user(String keyLine) {
+    return source("User", "@Entity", keyLine, "public record User(String userId) {}");
+  }
+
+  @Test
+  void theEscapeCharacterInLiteralTextIsReportedOnItsTemplate() {
+    JavaFileObject user = user("@Key(pk = \"USER#<userId>\", sk = \"X#a$23b\")");
+
+    assertThat(compile(shop("User.class"), user))
+        .hadErrorContaining("[SingletableEscapeInLiteral] @Key template \"X#a$23b\" has the escape character '$' in its"
+            + " literal text \"a$23b\". Values write the delimiter '#' and every character up to '$' as '$' and two hex"
+            + " digits, so this text reads like an escaped value")
+        .inFile(user).onLineContaining("X#a$23b");
+  }
+
+  @Test
+  void theEscapeCharacterFollowsTheDelimiter() {
+    JavaFileObject shop = source("Shop", "@Table(name = \"shop\", entities = {User.class}, delimiter = \"!\")",
+        "public interface Shop {}");
+    JavaFileObject user = user("@Key(pk = \"USER!<userId>\", sk = \"SAY\\\"HI\")");
+
+    assertThat(compile(shop, user))
+        .hadErrorContaining("has the escape character '\"' in its literal text \"SAY\"HI\"")
+        .inFile(user).onLineContaining("SAY\\\"HI");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({"USER##<userId>, doubled", "#USER#<userId>, leading", "USER#<userId>#, trailing"})
+  void anEmptySegmentIsReportedOnItsTemplate(String template, String where) {
+    JavaFileObject user = user("@Key(pk = \"" + template + "\", sk = \"PROFILE\")");
+
+    assertThat(compile(shop("User.class"), user))
+        .hadErrorContaining("[SingletableEmptySegment] @Key template \"" + template + "\" has an empty segment (a "
+            + where + " delimiter '#'), which reads like an empty value")
+        .inFile(user).onLineContaining(template);
+  }
+
+  @Test
+  void charactersBelowTheEscapeCharacterAreFineInLiteralText() {
+    // A value never holds a raw space or '!' (it escapes them), so such literal text cannot be
+    // confused with one; '!' even sorts an item before every value.
+    JavaFileObject user = user("@Key(pk = \"USER#<userId>\", sk = \"!MY PROFILE\")");
+
+    assertThat(compile(shop("User.class"), user)).succeededWithoutWarnings();
+  }
+}
