@@ -21,7 +21,10 @@ import javax.lang.model.util.Types;
  */
 final class AttributeTypes {
 
-  /** How the schema declares an attribute. */
+  /**
+   * How the schema stores an attribute: its {@code EnhancedType} expression, and a converter
+   * expression when the default provider has none ({@code null} otherwise).
+   */
   record AttributeType(CodeBlock type, CodeBlock converter) {}
 
   static final ClassName ENHANCED_TYPE = ClassName.get("software.amazon.awssdk.enhanced.dynamodb", "EnhancedType");
@@ -48,23 +51,23 @@ final class AttributeTypes {
   /** Returns how to store {@code type}, or empty if no converter can. */
   Optional<AttributeType> of(TypeMirror type) {
     if (type.getKind().isPrimitive()) {
-      return Optional.of(new AttributeType(classLiteral(TypeName.get(type).box()), null));
+      return Optional.of(new AttributeType(enhancedTypeOf(TypeName.get(type).box()), null));
     }
     if (type.getKind() == TypeKind.ARRAY && ((ArrayType) type).getComponentType().getKind() == TypeKind.BYTE) {
-      return Optional.of(new AttributeType(CodeBlock.of("byte[].class"), null));
+      return Optional.of(new AttributeType(CodeBlock.of("$T.of(byte[].class)", ENHANCED_TYPE), null));
     }
     if (type.getKind() != TypeKind.DECLARED) {
       return Optional.empty();
     }
     String name = qualifiedName(type);
     if (name.equals("java.time.YearMonth")) {
-      return Optional.of(new AttributeType(classLiteral(TypeName.get(type)), CodeBlock.of("$T.INSTANCE", YEAR_MONTH_CONVERTER)));
+      return Optional.of(new AttributeType(enhancedTypeOf(TypeName.get(type)), CodeBlock.of("$T.INSTANCE", YEAR_MONTH_CONVERTER)));
     }
     if (name.equals("java.time.Year")) {
-      return Optional.of(new AttributeType(classLiteral(TypeName.get(type)), CodeBlock.of("$T.INSTANCE", YEAR_CONVERTER)));
+      return Optional.of(new AttributeType(enhancedTypeOf(TypeName.get(type)), CodeBlock.of("$T.INSTANCE", YEAR_CONVERTER)));
     }
     if (isScalar(type)) {
-      return Optional.of(new AttributeType(classLiteral(TypeName.get(type)), null));
+      return Optional.of(new AttributeType(enhancedTypeOf(TypeName.get(type)), null));
     }
     return enhancedType(type).map(code -> new AttributeType(code, null));
   }
@@ -103,8 +106,8 @@ final class AttributeTypes {
     return element.getKind() == ElementKind.ENUM || DEFAULT_CONVERTED.contains(element.getQualifiedName().toString());
   }
 
-  private static CodeBlock classLiteral(TypeName type) {
-    return CodeBlock.of("$T.class", type);
+  private static CodeBlock enhancedTypeOf(TypeName type) {
+    return CodeBlock.of("$T.of($T.class)", ENHANCED_TYPE, type);
   }
 
   private String qualifiedName(TypeMirror type) {

@@ -15,29 +15,21 @@ import java.util.Map;
 import javax.lang.model.element.Modifier;
 
 /**
- * Writes {@code XSchema}: the entity's {@code EntitySchema} with an enhanced-client
- * {@code TableSchema} built from the static builders (no reflection). Records map through a
- * generated builder ({@code StaticImmutableTableSchema}), beans through their setters
- * ({@code StaticTableSchema}).
+ * Writes {@code XSchema}: the entity's {@code EntitySchema}, whose enhanced-client
+ * {@code TableSchema} is generated code ({@link MapperWriter}): no reflection, and no lambdas
+ * assembled at run time.
  */
 final class EntitySchemaWriter {
 
-  private static final String MAPPER = "software.amazon.awssdk.enhanced.dynamodb.mapper";
   private static final ClassName ENTITY_SCHEMA = ClassName.get("dev.singletable", "EntitySchema");
   private static final ClassName PRIMARY_KEY = ClassName.get("dev.singletable", "PrimaryKey");
   private static final ClassName TABLE_SCHEMA = ClassName.get("software.amazon.awssdk.enhanced.dynamodb", "TableSchema");
-  private static final ClassName IMMUTABLE_SCHEMA = ClassName.get(MAPPER, "StaticImmutableTableSchema");
-  private static final ClassName STATIC_SCHEMA = ClassName.get(MAPPER, "StaticTableSchema");
-  private static final ClassName TAGS = ClassName.get(MAPPER, "StaticAttributeTags");
   private static final ClassName KEY_FIELD = ClassName.get("dev.singletable.internal", "KeyField");
-  private static final String BUILDER = "Builder";
 
   private final EntityModel entity;
-  private final ClassName builder;
 
   private EntitySchemaWriter(EntityModel entity) {
     this.entity = entity;
-    this.builder = entity.schemaClass().nestedClass(BUILDER);
   }
 
   static JavaFile write(EntityModel entity) {
@@ -67,7 +59,7 @@ final class EntitySchemaWriter {
         .addField(ParameterizedTypeName.get(TABLE_SCHEMA, type), "tableSchema", Modifier.PRIVATE, Modifier.FINAL)
         .addMethod(MethodSpec.constructorBuilder()
             .addModifiers(Modifier.PRIVATE)
-            .addStatement("this.tableSchema = $L", tableSchemaExpression())
+            .addStatement("this.tableSchema = new $N()", MapperWriter.CLASS_NAME)
             .build())
         .addMethod(override("entityClass", ParameterizedTypeName.get(ClassName.get(Class.class), type))
             .addStatement("return $T.class", type).build())
@@ -90,41 +82,23 @@ final class EntitySchemaWriter {
       }
       schema.addMethod(keyGetter(key, false));
     }
-    if (entity.record()) {
-      schema.addType(recordBuilder());
-    }
+    schema.addType(new MapperWriter(entity, keyGetters()).write());
     return JavaFile.builder(entity.schemaClass().packageName(), schema.build()).skipJavaLangImports(true).build();
   }
 
-  private CodeBlock tableSchemaExpression() {
-    CodeBlock.Builder code = CodeBlock.builder();
-    if (entity.record()) {
-      code.add("$T.builder($T.class, $T.class)\n", IMMUTABLE_SCHEMA, entity.type(), builder)
-          .add(".newItemBuilder($T::new, $T::build)\n", builder, builder);
-    } else {
-      code.add("$T.builder($T.class)\n", STATIC_SCHEMA, entity.type())
-          .add(".newItemSupplier($T::new)\n", entity.type());
-    }
-    for (Map.Entry<String, KeyAttribute> key : keyAttributes().entrySet()) {
-      code.add(".addAttribute($T.class, a -> a.name($S)\n", String.class, key.getKey())
-          .indent().indent()
-          .add(".getter($T::$N)\n", entity.schemaClass(), key.getValue().getter())
-          .add(".setter((item, value) -> {})\n")
-          .add(".tags($L))\n", CodeBlock.join(key.getValue().tags(), ", "))
-          .unindent().unindent();
-    }
-    code.add(".addAttribute($T.class, a -> a.name($S).getter(item -> TYPE_NAME).setter((item, value) -> {}))\n",
-        String.class, entity.table().typeAttribute());
-    for (PropertyModel property : entity.properties()) {
-      code.add(".addAttribute($L, a -> a.name($S)", property.attributeType(), property.name())
-          .add(".getter($T::$N)", entity.type(), property.getter())
-          .add(".setter($T::$N)", entity.record() ? builder : entity.type(), setterName(property));
-      if (property.converter() != null) {
-        code.add(".attributeConverter($L)", property.converter());
+  /**
+   * The computed key attributes, in order (table keys, then each index's; an LSI's partition key
+   * is the table's), with the name of the static getter that renders each.
+   */
+  private Map<String, String> keyGetters() {
+    Map<String, String> getters = new LinkedHashMap<>();
+    for (KeyModel key : entity.keys()) {
+      if (key.isPrimary() || !key.index().local()) {
+        getters.putIfAbsent(key.partition().attributeName(), getterName(key, true));
       }
-      code.add(")\n");
+      getters.put(key.sort().attributeName(), getterName(key, false));
     }
-    return code.add(".build()").build();
+    return getters;
   }
 
   /** The XKeys fields of every key part, table first, in the order EntitySchema.keyFields() promises. */
@@ -135,34 +109,6 @@ final class EntitySchemaWriter {
       fields.add(CodeBlock.of("$T.$N", entity.keysClass(), KeysWriter.fieldName(key, false)));
     }
     return CodeBlock.join(fields, ", ");
-  }
-
-  /** The computed key attributes of the entity, in order, with their getter and tags. */
-  private record KeyAttribute(String getter, List<CodeBlock> tags) {}
-
-  private Map<String, KeyAttribute> keyAttributes() {
-    Map<String, KeyAttribute> attributes = new LinkedHashMap<>();
-    for (KeyModel key : entity.keys()) {
-      if (key.isPrimary()) {
-        List<CodeBlock> tags = new ArrayList<>(List.of(CodeBlock.of("$T.primaryPartitionKey()", TAGS)));
-        for (KeyModel other : entity.keys()) {
-          if (!other.isPrimary() && other.index().local()) {
-            tags.add(CodeBlock.of("$T.secondaryPartitionKey($S)", TAGS, other.index().name()));
-          }
-        }
-        attributes.put(key.partition().attributeName(), new KeyAttribute(getterName(key, true), tags));
-        attributes.put(key.sort().attributeName(), new KeyAttribute(getterName(key, false),
-            List.of(CodeBlock.of("$T.primarySortKey()", TAGS))));
-      } else {
-        if (!key.index().local()) {
-          attributes.put(key.partition().attributeName(), new KeyAttribute(getterName(key, true),
-              List.of(CodeBlock.of("$T.secondaryPartitionKey($S)", TAGS, key.index().name()))));
-        }
-        attributes.put(key.sort().attributeName(), new KeyAttribute(getterName(key, false),
-            List.of(CodeBlock.of("$T.secondarySortKey($S)", TAGS, key.index().name()))));
-      }
-    }
-    return attributes;
   }
 
   /**
@@ -192,28 +138,6 @@ final class EntitySchemaWriter {
         .build();
   }
 
-  private TypeSpec recordBuilder() {
-    TypeSpec.Builder type = TypeSpec.classBuilder(BUILDER)
-        .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-        .addJavadoc("Collects attribute values while an item is read; builds the record at the end.\n");
-    List<CodeBlock> arguments = new ArrayList<>();
-    for (PropertyModel property : entity.properties()) {
-      type.addField(property.boxedType(), property.name(), Modifier.PRIVATE);
-      type.addMethod(MethodSpec.methodBuilder(setterName(property))
-          .addParameter(property.boxedType(), property.name())
-          .addStatement("this.$N = $N", property.name(), property.name())
-          .build());
-      arguments.add(property.isPrimitive()
-          ? CodeBlock.of("$N == null ? $L : $N", property.name(), defaultValue(property.type()), property.name())
-          : CodeBlock.of("$N", property.name()));
-    }
-    return type.addMethod(MethodSpec.methodBuilder("build")
-            .returns(entity.type())
-            .addStatement("return new $T($L)", entity.type(), CodeBlock.join(arguments, ", "))
-            .build())
-        .build();
-  }
-
   private MethodSpec.Builder override(String name, TypeName returns) {
     return MethodSpec.methodBuilder(name).addAnnotation(Override.class).addModifiers(Modifier.PUBLIC).returns(returns);
   }
@@ -222,30 +146,7 @@ final class EntitySchemaWriter {
     return CodeBlock.join(properties.stream().map(p -> CodeBlock.of("item.$N()", p.getter())).toList(), ", ");
   }
 
-  private String setterName(PropertyModel property) {
-    return entity.record() ? "set" + Names.capitalize(property.name()) : property.setter();
-  }
-
   private static String getterName(KeyModel key, boolean partition) {
     return KeysWriter.memberName(key, partition) + "Of";
-  }
-
-  private static String defaultValue(TypeName primitive) {
-    if (primitive.equals(TypeName.BOOLEAN)) {
-      return "false";
-    }
-    if (primitive.equals(TypeName.CHAR)) {
-      return "'\\0'";
-    }
-    if (primitive.equals(TypeName.LONG)) {
-      return "0L";
-    }
-    if (primitive.equals(TypeName.FLOAT)) {
-      return "0F";
-    }
-    if (primitive.equals(TypeName.DOUBLE)) {
-      return "0D";
-    }
-    return primitive.equals(TypeName.INT) ? "0" : "(" + primitive + ") 0";
   }
 }

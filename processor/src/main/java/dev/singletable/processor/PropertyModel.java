@@ -12,8 +12,7 @@ import java.util.List;
  * @param type the declared type
  * @param getter the accessor method name ({@code userId} or {@code getUserId})
  * @param setter the bean setter name, or {@code null} for a record component
- * @param attributeType the enhanced client's attribute type: a class literal or an
- *     {@code EnhancedType} expression
+ * @param attributeType the enhanced client's {@code EnhancedType} expression of the attribute
  * @param converter an attribute converter expression when the default provider has none, or
  *     {@code null}
  * @param keyValueType how a key template renders it, or {@code null} if it cannot

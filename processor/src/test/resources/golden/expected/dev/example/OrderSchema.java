@@ -2,19 +2,27 @@ package dev.example;
 
 import dev.singletable.EntitySchema;
 import dev.singletable.PrimaryKey;
+import dev.singletable.internal.AttributeValues;
 import dev.singletable.internal.KeyField;
 import dev.singletable.internal.SingletableGenerated;
 import dev.singletable.internal.YearMonthAttributeConverter;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import javax.annotation.processing.Generated;
+import software.amazon.awssdk.enhanced.dynamodb.AttributeConverter;
+import software.amazon.awssdk.enhanced.dynamodb.AttributeValueType;
+import software.amazon.awssdk.enhanced.dynamodb.DefaultAttributeConverterProvider;
 import software.amazon.awssdk.enhanced.dynamodb.EnhancedType;
+import software.amazon.awssdk.enhanced.dynamodb.TableMetadata;
 import software.amazon.awssdk.enhanced.dynamodb.TableSchema;
-import software.amazon.awssdk.enhanced.dynamodb.mapper.StaticAttributeTags;
-import software.amazon.awssdk.enhanced.dynamodb.mapper.StaticImmutableTableSchema;
+import software.amazon.awssdk.enhanced.dynamodb.mapper.StaticTableMetadata;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
  * The reflection-free schema of {@link Order}, stored as type {@code "Order"} in table {@code ecommerce}.
@@ -42,47 +50,7 @@ public final class OrderSchema implements EntitySchema<Order> {
   private final TableSchema<Order> tableSchema;
 
   private OrderSchema() {
-    this.tableSchema = StaticImmutableTableSchema.builder(Order.class, Builder.class)
-        .newItemBuilder(Builder::new, Builder::build)
-        .addAttribute(String.class, a -> a.name("PK")
-            .getter(OrderSchema::pkOf)
-            .setter((item, value) -> {})
-            .tags(StaticAttributeTags.primaryPartitionKey(), StaticAttributeTags.secondaryPartitionKey("LSI1")))
-        .addAttribute(String.class, a -> a.name("SK")
-            .getter(OrderSchema::skOf)
-            .setter((item, value) -> {})
-            .tags(StaticAttributeTags.primarySortKey()))
-        .addAttribute(String.class, a -> a.name("GSI1PK")
-            .getter(OrderSchema::gsi1PkOf)
-            .setter((item, value) -> {})
-            .tags(StaticAttributeTags.secondaryPartitionKey("GSI1")))
-        .addAttribute(String.class, a -> a.name("GSI1SK")
-            .getter(OrderSchema::gsi1SkOf)
-            .setter((item, value) -> {})
-            .tags(StaticAttributeTags.secondarySortKey("GSI1")))
-        .addAttribute(String.class, a -> a.name("GSI2PK")
-            .getter(OrderSchema::gsi2PkOf)
-            .setter((item, value) -> {})
-            .tags(StaticAttributeTags.secondaryPartitionKey("GSI2")))
-        .addAttribute(String.class, a -> a.name("GSI2SK")
-            .getter(OrderSchema::gsi2SkOf)
-            .setter((item, value) -> {})
-            .tags(StaticAttributeTags.secondarySortKey("GSI2")))
-        .addAttribute(String.class, a -> a.name("LSI1SK")
-            .getter(OrderSchema::lsi1SkOf)
-            .setter((item, value) -> {})
-            .tags(StaticAttributeTags.secondarySortKey("LSI1")))
-        .addAttribute(String.class, a -> a.name("entityType").getter(item -> TYPE_NAME).setter((item, value) -> {}))
-        .addAttribute(String.class, a -> a.name("userId").getter(Order::userId).setter(Builder::setUserId))
-        .addAttribute(LocalDate.class, a -> a.name("date").getter(Order::date).setter(Builder::setDate))
-        .addAttribute(String.class, a -> a.name("orderId").getter(Order::orderId).setter(Builder::setOrderId))
-        .addAttribute(OrderStatus.class, a -> a.name("status").getter(Order::status).setter(Builder::setStatus))
-        .addAttribute(Long.class, a -> a.name("total").getter(Order::total).setter(Builder::setTotal))
-        .addAttribute(Instant.class, a -> a.name("flaggedAt").getter(Order::flaggedAt).setter(Builder::setFlaggedAt))
-        .addAttribute(EnhancedType.listOf(EnhancedType.of(String.class)), a -> a.name("tags").getter(Order::tags).setter(Builder::setTags))
-        .addAttribute(EnhancedType.mapOf(EnhancedType.of(String.class), EnhancedType.of(Integer.class)), a -> a.name("quantities").getter(Order::quantities).setter(Builder::setQuantities))
-        .addAttribute(YearMonth.class, a -> a.name("month").getter(Order::month).setter(Builder::setMonth).attributeConverter(YearMonthAttributeConverter.INSTANCE))
-        .build();
+    this.tableSchema = new Mapper();
   }
 
   @Override
@@ -155,65 +123,179 @@ public final class OrderSchema implements EntitySchema<Order> {
   }
 
   /**
-   * Collects attribute values while an item is read; builds the record at the end.
+   * The enhanced client's table schema of {@link Order}, written out attribute by attribute.
    */
-  private static final class Builder {
-    private String userId;
+  private static final class Mapper implements TableSchema<Order> {
+    private static final DefaultAttributeConverterProvider DEFAULTS = DefaultAttributeConverterProvider.create();
 
-    private LocalDate date;
+    private static final AttributeConverter<String> STRING_CONVERTER = DEFAULTS.converterFor(EnhancedType.of(String.class));
 
-    private String orderId;
+    private static final AttributeConverter<String> USER_ID_CONVERTER = DEFAULTS.converterFor(EnhancedType.of(String.class));
 
-    private OrderStatus status;
+    private static final AttributeConverter<LocalDate> DATE_CONVERTER = DEFAULTS.converterFor(EnhancedType.of(LocalDate.class));
 
-    private Long total;
+    private static final AttributeConverter<String> ORDER_ID_CONVERTER = DEFAULTS.converterFor(EnhancedType.of(String.class));
 
-    private Instant flaggedAt;
+    private static final AttributeConverter<OrderStatus> STATUS_CONVERTER = DEFAULTS.converterFor(EnhancedType.of(OrderStatus.class));
 
-    private List<String> tags;
+    private static final AttributeConverter<Long> TOTAL_CONVERTER = DEFAULTS.converterFor(EnhancedType.of(Long.class));
 
-    private Map<String, Integer> quantities;
+    private static final AttributeConverter<Instant> FLAGGED_AT_CONVERTER = DEFAULTS.converterFor(EnhancedType.of(Instant.class));
 
-    private YearMonth month;
+    private static final AttributeConverter<List<String>> TAGS_CONVERTER = DEFAULTS.converterFor(EnhancedType.listOf(EnhancedType.of(String.class)));
 
-    void setUserId(String userId) {
-      this.userId = userId;
+    private static final AttributeConverter<Map<String, Integer>> QUANTITIES_CONVERTER = DEFAULTS.converterFor(EnhancedType.mapOf(EnhancedType.of(String.class), EnhancedType.of(Integer.class)));
+
+    private static final AttributeConverter<YearMonth> MONTH_CONVERTER = YearMonthAttributeConverter.INSTANCE;
+
+    private static final List<String> ATTRIBUTE_NAMES = List.of("PK", "SK", "GSI1PK", "GSI1SK", "GSI2PK", "GSI2SK", "LSI1SK", "entityType", "userId", "date", "orderId", "status", "total", "flaggedAt", "tags", "quantities", "month");
+
+    private static final Set<String> ATTRIBUTE_SET = Set.copyOf(ATTRIBUTE_NAMES);
+
+    private static final Map<String, AttributeConverter<?>> CONVERTERS = Map.ofEntries(
+        Map.entry("PK", STRING_CONVERTER),
+        Map.entry("SK", STRING_CONVERTER),
+        Map.entry("GSI1PK", STRING_CONVERTER),
+        Map.entry("GSI1SK", STRING_CONVERTER),
+        Map.entry("GSI2PK", STRING_CONVERTER),
+        Map.entry("GSI2SK", STRING_CONVERTER),
+        Map.entry("LSI1SK", STRING_CONVERTER),
+        Map.entry("entityType", STRING_CONVERTER),
+        Map.entry("userId", USER_ID_CONVERTER),
+        Map.entry("date", DATE_CONVERTER),
+        Map.entry("orderId", ORDER_ID_CONVERTER),
+        Map.entry("status", STATUS_CONVERTER),
+        Map.entry("total", TOTAL_CONVERTER),
+        Map.entry("flaggedAt", FLAGGED_AT_CONVERTER),
+        Map.entry("tags", TAGS_CONVERTER),
+        Map.entry("quantities", QUANTITIES_CONVERTER),
+        Map.entry("month", MONTH_CONVERTER));
+
+    private static final AttributeValue TYPE_NAME_VALUE = AttributeValue.fromS(TYPE_NAME);
+
+    private static final EnhancedType<Order> ITEM_TYPE = EnhancedType.of(Order.class);
+
+    private static final StaticTableMetadata METADATA = StaticTableMetadata.builder()
+        .addIndexPartitionKey(TableMetadata.primaryIndexName(), "PK", AttributeValueType.S)
+        .addIndexSortKey(TableMetadata.primaryIndexName(), "SK", AttributeValueType.S)
+        .addIndexPartitionKey("GSI1", "GSI1PK", AttributeValueType.S)
+        .addIndexSortKey("GSI1", "GSI1SK", AttributeValueType.S)
+        .addIndexPartitionKey("GSI2", "GSI2PK", AttributeValueType.S)
+        .addIndexSortKey("GSI2", "GSI2SK", AttributeValueType.S)
+        .addIndexPartitionKey("LSI1", "PK", AttributeValueType.S)
+        .addIndexSortKey("LSI1", "LSI1SK", AttributeValueType.S)
+        .build();
+
+    @Override
+    public Map<String, AttributeValue> itemToMap(Order item, boolean ignoreNulls) {
+      Map<String, AttributeValue> map = new HashMap<>(23);
+      if (item == null) {
+        // As the SDK's schemas: no item, every attribute null.
+        ATTRIBUTE_NAMES.forEach(name -> AttributeValues.put(map, name, null, ignoreNulls));
+        return AttributeValues.unmodifiable(map);
+      }
+      AttributeValues.put(map, "PK", AttributeValues.s(pkOf(item)), ignoreNulls);
+      AttributeValues.put(map, "SK", AttributeValues.s(skOf(item)), ignoreNulls);
+      AttributeValues.put(map, "GSI1PK", AttributeValues.s(gsi1PkOf(item)), ignoreNulls);
+      AttributeValues.put(map, "GSI1SK", AttributeValues.s(gsi1SkOf(item)), ignoreNulls);
+      AttributeValues.put(map, "GSI2PK", AttributeValues.s(gsi2PkOf(item)), ignoreNulls);
+      AttributeValues.put(map, "GSI2SK", AttributeValues.s(gsi2SkOf(item)), ignoreNulls);
+      AttributeValues.put(map, "LSI1SK", AttributeValues.s(lsi1SkOf(item)), ignoreNulls);
+      AttributeValues.put(map, "entityType", TYPE_NAME_VALUE, ignoreNulls);
+      AttributeValues.put(map, "userId", AttributeValues.s(item.userId()), ignoreNulls);
+      AttributeValues.put(map, "date", AttributeValues.convert(item.date(), DATE_CONVERTER), ignoreNulls);
+      AttributeValues.put(map, "orderId", AttributeValues.s(item.orderId()), ignoreNulls);
+      AttributeValues.put(map, "status", AttributeValues.convert(item.status(), STATUS_CONVERTER), ignoreNulls);
+      AttributeValues.put(map, "total", AttributeValue.fromN(Long.toString(item.total())), ignoreNulls);
+      AttributeValues.put(map, "flaggedAt", AttributeValues.convert(item.flaggedAt(), FLAGGED_AT_CONVERTER), ignoreNulls);
+      AttributeValues.put(map, "tags", AttributeValues.listOfString(item.tags()), ignoreNulls);
+      AttributeValues.put(map, "quantities", AttributeValues.mapOfNumber(item.quantities()), ignoreNulls);
+      AttributeValues.put(map, "month", AttributeValues.convert(item.month(), MONTH_CONVERTER), ignoreNulls);
+      return AttributeValues.unmodifiable(map);
     }
 
-    void setDate(LocalDate date) {
-      this.date = date;
+    @Override
+    public Order mapToItem(Map<String, AttributeValue> map) {
+      return mapToItem(map, false);
     }
 
-    void setOrderId(String orderId) {
-      this.orderId = orderId;
+    @Override
+    public Order mapToItem(Map<String, AttributeValue> map, boolean preserveEmptyObject) {
+      if (!preserveEmptyObject && !AttributeValues.anyPresent(map, ATTRIBUTE_SET)) {
+        // As the SDK's schemas: an item with no attribute of this schema reads as null.
+        return null;
+      }
+      return new Order(
+          AttributeValues.readString(map, "userId", USER_ID_CONVERTER),
+          AttributeValues.read(map, "date", DATE_CONVERTER),
+          AttributeValues.readString(map, "orderId", ORDER_ID_CONVERTER),
+          AttributeValues.read(map, "status", STATUS_CONVERTER),
+          AttributeValues.orZero(AttributeValues.readLong(map, "total", TOTAL_CONVERTER)),
+          AttributeValues.read(map, "flaggedAt", FLAGGED_AT_CONVERTER),
+          AttributeValues.readListOfString(map, "tags", TAGS_CONVERTER),
+          AttributeValues.readMapOfInteger(map, "quantities", QUANTITIES_CONVERTER),
+          AttributeValues.read(map, "month", MONTH_CONVERTER));
     }
 
-    void setStatus(OrderStatus status) {
-      this.status = status;
+    @Override
+    public Map<String, AttributeValue> itemToMap(Order item, Collection<String> attributes) {
+      Map<String, AttributeValue> map = new HashMap<>();
+      // As the SDK's schemas: an attribute without value is put with a null value.
+      attributes.forEach(name -> map.put(name, attributeValue(item, name)));
+      return AttributeValues.unmodifiable(map);
     }
 
-    void setTotal(Long total) {
-      this.total = total;
+    @Override
+    public AttributeValue attributeValue(Order item, String attributeName) {
+      AttributeValue value = switch (attributeName) {
+        case "PK" -> AttributeValues.s(pkOf(item));
+        case "SK" -> AttributeValues.s(skOf(item));
+        case "GSI1PK" -> AttributeValues.s(gsi1PkOf(item));
+        case "GSI1SK" -> AttributeValues.s(gsi1SkOf(item));
+        case "GSI2PK" -> AttributeValues.s(gsi2PkOf(item));
+        case "GSI2SK" -> AttributeValues.s(gsi2SkOf(item));
+        case "LSI1SK" -> AttributeValues.s(lsi1SkOf(item));
+        case "entityType" -> TYPE_NAME_VALUE;
+        case "userId" -> AttributeValues.s(item.userId());
+        case "date" -> AttributeValues.convert(item.date(), DATE_CONVERTER);
+        case "orderId" -> AttributeValues.s(item.orderId());
+        case "status" -> AttributeValues.convert(item.status(), STATUS_CONVERTER);
+        case "total" -> AttributeValue.fromN(Long.toString(item.total()));
+        case "flaggedAt" -> AttributeValues.convert(item.flaggedAt(), FLAGGED_AT_CONVERTER);
+        case "tags" -> AttributeValues.listOfString(item.tags());
+        case "quantities" -> AttributeValues.mapOfNumber(item.quantities());
+        case "month" -> AttributeValues.convert(item.month(), MONTH_CONVERTER);
+        default -> throw new IllegalArgumentException(String.format("TableSchema does not know how to retrieve "
+            + "requested attribute '%s' from mapped object.", attributeName));
+      };
+      return value == null || AttributeValues.isNul(value) ? null : value;
     }
 
-    void setFlaggedAt(Instant flaggedAt) {
-      this.flaggedAt = flaggedAt;
+    @Override
+    public AttributeConverter<Order> converterForAttribute(Object key) {
+      // As the SDK's schemas: the attribute's own converter, whatever the type parameter says.
+      @SuppressWarnings("unchecked") AttributeConverter<Order> converter = (AttributeConverter<Order>) CONVERTERS.get(key);
+      return converter;
     }
 
-    void setTags(List<String> tags) {
-      this.tags = tags;
+    @Override
+    public TableMetadata tableMetadata() {
+      return METADATA;
     }
 
-    void setQuantities(Map<String, Integer> quantities) {
-      this.quantities = quantities;
+    @Override
+    public EnhancedType<Order> itemType() {
+      return ITEM_TYPE;
     }
 
-    void setMonth(YearMonth month) {
-      this.month = month;
+    @Override
+    public List<String> attributeNames() {
+      return ATTRIBUTE_NAMES;
     }
 
-    Order build() {
-      return new Order(userId, date, orderId, status, total == null ? 0L : total, flaggedAt, tags, quantities, month);
+    @Override
+    public boolean isAbstract() {
+      return false;
     }
   }
 }

@@ -2,13 +2,23 @@ package dev.example;
 
 import dev.singletable.EntitySchema;
 import dev.singletable.PrimaryKey;
+import dev.singletable.internal.AttributeValues;
 import dev.singletable.internal.KeyField;
 import dev.singletable.internal.SingletableGenerated;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import javax.annotation.processing.Generated;
+import software.amazon.awssdk.enhanced.dynamodb.AttributeConverter;
+import software.amazon.awssdk.enhanced.dynamodb.AttributeValueType;
+import software.amazon.awssdk.enhanced.dynamodb.DefaultAttributeConverterProvider;
+import software.amazon.awssdk.enhanced.dynamodb.EnhancedType;
+import software.amazon.awssdk.enhanced.dynamodb.TableMetadata;
 import software.amazon.awssdk.enhanced.dynamodb.TableSchema;
-import software.amazon.awssdk.enhanced.dynamodb.mapper.StaticAttributeTags;
-import software.amazon.awssdk.enhanced.dynamodb.mapper.StaticTableSchema;
+import software.amazon.awssdk.enhanced.dynamodb.mapper.StaticTableMetadata;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
  * The reflection-free schema of {@link Product}, stored as type {@code "Product"} in table {@code ecommerce}.
@@ -36,30 +46,7 @@ public final class ProductSchema implements EntitySchema<Product> {
   private final TableSchema<Product> tableSchema;
 
   private ProductSchema() {
-    this.tableSchema = StaticTableSchema.builder(Product.class)
-        .newItemSupplier(Product::new)
-        .addAttribute(String.class, a -> a.name("PK")
-            .getter(ProductSchema::pkOf)
-            .setter((item, value) -> {})
-            .tags(StaticAttributeTags.primaryPartitionKey()))
-        .addAttribute(String.class, a -> a.name("SK")
-            .getter(ProductSchema::skOf)
-            .setter((item, value) -> {})
-            .tags(StaticAttributeTags.primarySortKey()))
-        .addAttribute(String.class, a -> a.name("GSI1PK")
-            .getter(ProductSchema::gsi1PkOf)
-            .setter((item, value) -> {})
-            .tags(StaticAttributeTags.secondaryPartitionKey("GSI1")))
-        .addAttribute(String.class, a -> a.name("GSI1SK")
-            .getter(ProductSchema::gsi1SkOf)
-            .setter((item, value) -> {})
-            .tags(StaticAttributeTags.secondarySortKey("GSI1")))
-        .addAttribute(String.class, a -> a.name("entityType").getter(item -> TYPE_NAME).setter((item, value) -> {}))
-        .addAttribute(String.class, a -> a.name("productId").getter(Product::getProductId).setter(Product::setProductId))
-        .addAttribute(String.class, a -> a.name("category").getter(Product::getCategory).setter(Product::setCategory))
-        .addAttribute(Integer.class, a -> a.name("price").getter(Product::getPrice).setter(Product::setPrice))
-        .addAttribute(Boolean.class, a -> a.name("active").getter(Product::isActive).setter(Product::setActive))
-        .build();
+    this.tableSchema = new Mapper();
   }
 
   @Override
@@ -109,5 +96,152 @@ public final class ProductSchema implements EntitySchema<Product> {
       return null;
     }
     return ProductKeys.renderGsi1Sk(item.getProductId());
+  }
+
+  /**
+   * The enhanced client's table schema of {@link Product}, written out attribute by attribute.
+   */
+  private static final class Mapper implements TableSchema<Product> {
+    private static final DefaultAttributeConverterProvider DEFAULTS = DefaultAttributeConverterProvider.create();
+
+    private static final AttributeConverter<String> STRING_CONVERTER = DEFAULTS.converterFor(EnhancedType.of(String.class));
+
+    private static final AttributeConverter<String> PRODUCT_ID_CONVERTER = DEFAULTS.converterFor(EnhancedType.of(String.class));
+
+    private static final AttributeConverter<String> CATEGORY_CONVERTER = DEFAULTS.converterFor(EnhancedType.of(String.class));
+
+    private static final AttributeConverter<Integer> PRICE_CONVERTER = DEFAULTS.converterFor(EnhancedType.of(Integer.class));
+
+    private static final AttributeConverter<Boolean> ACTIVE_CONVERTER = DEFAULTS.converterFor(EnhancedType.of(Boolean.class));
+
+    private static final List<String> ATTRIBUTE_NAMES = List.of("PK", "SK", "GSI1PK", "GSI1SK", "entityType", "productId", "category", "price", "active");
+
+    private static final Set<String> ATTRIBUTE_SET = Set.copyOf(ATTRIBUTE_NAMES);
+
+    private static final Map<String, AttributeConverter<?>> CONVERTERS = Map.ofEntries(
+        Map.entry("PK", STRING_CONVERTER),
+        Map.entry("SK", STRING_CONVERTER),
+        Map.entry("GSI1PK", STRING_CONVERTER),
+        Map.entry("GSI1SK", STRING_CONVERTER),
+        Map.entry("entityType", STRING_CONVERTER),
+        Map.entry("productId", PRODUCT_ID_CONVERTER),
+        Map.entry("category", CATEGORY_CONVERTER),
+        Map.entry("price", PRICE_CONVERTER),
+        Map.entry("active", ACTIVE_CONVERTER));
+
+    private static final AttributeValue TYPE_NAME_VALUE = AttributeValue.fromS(TYPE_NAME);
+
+    private static final EnhancedType<Product> ITEM_TYPE = EnhancedType.of(Product.class);
+
+    private static final StaticTableMetadata METADATA = StaticTableMetadata.builder()
+        .addIndexPartitionKey(TableMetadata.primaryIndexName(), "PK", AttributeValueType.S)
+        .addIndexSortKey(TableMetadata.primaryIndexName(), "SK", AttributeValueType.S)
+        .addIndexPartitionKey("GSI1", "GSI1PK", AttributeValueType.S)
+        .addIndexSortKey("GSI1", "GSI1SK", AttributeValueType.S)
+        .build();
+
+    @Override
+    public Map<String, AttributeValue> itemToMap(Product item, boolean ignoreNulls) {
+      Map<String, AttributeValue> map = new HashMap<>(13);
+      if (item == null) {
+        // As the SDK's schemas: no item, every attribute null.
+        ATTRIBUTE_NAMES.forEach(name -> AttributeValues.put(map, name, null, ignoreNulls));
+        return AttributeValues.unmodifiable(map);
+      }
+      AttributeValues.put(map, "PK", AttributeValues.s(pkOf(item)), ignoreNulls);
+      AttributeValues.put(map, "SK", AttributeValues.s(skOf(item)), ignoreNulls);
+      AttributeValues.put(map, "GSI1PK", AttributeValues.s(gsi1PkOf(item)), ignoreNulls);
+      AttributeValues.put(map, "GSI1SK", AttributeValues.s(gsi1SkOf(item)), ignoreNulls);
+      AttributeValues.put(map, "entityType", TYPE_NAME_VALUE, ignoreNulls);
+      AttributeValues.put(map, "productId", AttributeValues.s(item.getProductId()), ignoreNulls);
+      AttributeValues.put(map, "category", AttributeValues.s(item.getCategory()), ignoreNulls);
+      AttributeValues.put(map, "price", AttributeValue.fromN(Integer.toString(item.getPrice())), ignoreNulls);
+      AttributeValues.put(map, "active", AttributeValue.fromBool(item.isActive()), ignoreNulls);
+      return AttributeValues.unmodifiable(map);
+    }
+
+    @Override
+    public Product mapToItem(Map<String, AttributeValue> map) {
+      return mapToItem(map, false);
+    }
+
+    @Override
+    public Product mapToItem(Map<String, AttributeValue> map, boolean preserveEmptyObject) {
+      if (!preserveEmptyObject && !AttributeValues.anyPresent(map, ATTRIBUTE_SET)) {
+        // As the SDK's schemas: an item with no attribute of this schema reads as null.
+        return null;
+      }
+      Product item = new Product();
+      String productId = AttributeValues.readString(map, "productId", PRODUCT_ID_CONVERTER);
+      if (productId != null) {
+        item.setProductId(productId);
+      }
+      String category = AttributeValues.readString(map, "category", CATEGORY_CONVERTER);
+      if (category != null) {
+        item.setCategory(category);
+      }
+      Integer price = AttributeValues.readInteger(map, "price", PRICE_CONVERTER);
+      if (price != null) {
+        item.setPrice(price);
+      }
+      Boolean active = AttributeValues.readBoolean(map, "active", ACTIVE_CONVERTER);
+      if (active != null) {
+        item.setActive(active);
+      }
+      return item;
+    }
+
+    @Override
+    public Map<String, AttributeValue> itemToMap(Product item, Collection<String> attributes) {
+      Map<String, AttributeValue> map = new HashMap<>();
+      // As the SDK's schemas: an attribute without value is put with a null value.
+      attributes.forEach(name -> map.put(name, attributeValue(item, name)));
+      return AttributeValues.unmodifiable(map);
+    }
+
+    @Override
+    public AttributeValue attributeValue(Product item, String attributeName) {
+      AttributeValue value = switch (attributeName) {
+        case "PK" -> AttributeValues.s(pkOf(item));
+        case "SK" -> AttributeValues.s(skOf(item));
+        case "GSI1PK" -> AttributeValues.s(gsi1PkOf(item));
+        case "GSI1SK" -> AttributeValues.s(gsi1SkOf(item));
+        case "entityType" -> TYPE_NAME_VALUE;
+        case "productId" -> AttributeValues.s(item.getProductId());
+        case "category" -> AttributeValues.s(item.getCategory());
+        case "price" -> AttributeValue.fromN(Integer.toString(item.getPrice()));
+        case "active" -> AttributeValue.fromBool(item.isActive());
+        default -> throw new IllegalArgumentException(String.format("TableSchema does not know how to retrieve "
+            + "requested attribute '%s' from mapped object.", attributeName));
+      };
+      return value == null || AttributeValues.isNul(value) ? null : value;
+    }
+
+    @Override
+    public AttributeConverter<Product> converterForAttribute(Object key) {
+      // As the SDK's schemas: the attribute's own converter, whatever the type parameter says.
+      @SuppressWarnings("unchecked") AttributeConverter<Product> converter = (AttributeConverter<Product>) CONVERTERS.get(key);
+      return converter;
+    }
+
+    @Override
+    public TableMetadata tableMetadata() {
+      return METADATA;
+    }
+
+    @Override
+    public EnhancedType<Product> itemType() {
+      return ITEM_TYPE;
+    }
+
+    @Override
+    public List<String> attributeNames() {
+      return ATTRIBUTE_NAMES;
+    }
+
+    @Override
+    public boolean isAbstract() {
+      return false;
+    }
   }
 }

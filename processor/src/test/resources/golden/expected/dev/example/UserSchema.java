@@ -2,14 +2,24 @@ package dev.example;
 
 import dev.singletable.EntitySchema;
 import dev.singletable.PrimaryKey;
+import dev.singletable.internal.AttributeValues;
 import dev.singletable.internal.KeyField;
 import dev.singletable.internal.SingletableGenerated;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import javax.annotation.processing.Generated;
+import software.amazon.awssdk.enhanced.dynamodb.AttributeConverter;
+import software.amazon.awssdk.enhanced.dynamodb.AttributeValueType;
+import software.amazon.awssdk.enhanced.dynamodb.DefaultAttributeConverterProvider;
+import software.amazon.awssdk.enhanced.dynamodb.EnhancedType;
+import software.amazon.awssdk.enhanced.dynamodb.TableMetadata;
 import software.amazon.awssdk.enhanced.dynamodb.TableSchema;
-import software.amazon.awssdk.enhanced.dynamodb.mapper.StaticAttributeTags;
-import software.amazon.awssdk.enhanced.dynamodb.mapper.StaticImmutableTableSchema;
+import software.amazon.awssdk.enhanced.dynamodb.mapper.StaticTableMetadata;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
  * The reflection-free schema of {@link User}, stored as type {@code "User"} in table {@code ecommerce}.
@@ -37,30 +47,7 @@ public final class UserSchema implements EntitySchema<User> {
   private final TableSchema<User> tableSchema;
 
   private UserSchema() {
-    this.tableSchema = StaticImmutableTableSchema.builder(User.class, Builder.class)
-        .newItemBuilder(Builder::new, Builder::build)
-        .addAttribute(String.class, a -> a.name("PK")
-            .getter(UserSchema::pkOf)
-            .setter((item, value) -> {})
-            .tags(StaticAttributeTags.primaryPartitionKey()))
-        .addAttribute(String.class, a -> a.name("SK")
-            .getter(UserSchema::skOf)
-            .setter((item, value) -> {})
-            .tags(StaticAttributeTags.primarySortKey()))
-        .addAttribute(String.class, a -> a.name("GSI1PK")
-            .getter(UserSchema::gsi1PkOf)
-            .setter((item, value) -> {})
-            .tags(StaticAttributeTags.secondaryPartitionKey("GSI1")))
-        .addAttribute(String.class, a -> a.name("GSI1SK")
-            .getter(UserSchema::gsi1SkOf)
-            .setter((item, value) -> {})
-            .tags(StaticAttributeTags.secondarySortKey("GSI1")))
-        .addAttribute(String.class, a -> a.name("entityType").getter(item -> TYPE_NAME).setter((item, value) -> {}))
-        .addAttribute(String.class, a -> a.name("userId").getter(User::userId).setter(Builder::setUserId))
-        .addAttribute(String.class, a -> a.name("name").getter(User::name).setter(Builder::setName))
-        .addAttribute(String.class, a -> a.name("email").getter(User::email).setter(Builder::setEmail))
-        .addAttribute(Instant.class, a -> a.name("createdAt").getter(User::createdAt).setter(Builder::setCreatedAt))
-        .build();
+    this.tableSchema = new Mapper();
   }
 
   @Override
@@ -113,35 +100,136 @@ public final class UserSchema implements EntitySchema<User> {
   }
 
   /**
-   * Collects attribute values while an item is read; builds the record at the end.
+   * The enhanced client's table schema of {@link User}, written out attribute by attribute.
    */
-  private static final class Builder {
-    private String userId;
+  private static final class Mapper implements TableSchema<User> {
+    private static final DefaultAttributeConverterProvider DEFAULTS = DefaultAttributeConverterProvider.create();
 
-    private String name;
+    private static final AttributeConverter<String> STRING_CONVERTER = DEFAULTS.converterFor(EnhancedType.of(String.class));
 
-    private String email;
+    private static final AttributeConverter<String> USER_ID_CONVERTER = DEFAULTS.converterFor(EnhancedType.of(String.class));
 
-    private Instant createdAt;
+    private static final AttributeConverter<String> NAME_CONVERTER = DEFAULTS.converterFor(EnhancedType.of(String.class));
 
-    void setUserId(String userId) {
-      this.userId = userId;
+    private static final AttributeConverter<String> EMAIL_CONVERTER = DEFAULTS.converterFor(EnhancedType.of(String.class));
+
+    private static final AttributeConverter<Instant> CREATED_AT_CONVERTER = DEFAULTS.converterFor(EnhancedType.of(Instant.class));
+
+    private static final List<String> ATTRIBUTE_NAMES = List.of("PK", "SK", "GSI1PK", "GSI1SK", "entityType", "userId", "name", "email", "createdAt");
+
+    private static final Set<String> ATTRIBUTE_SET = Set.copyOf(ATTRIBUTE_NAMES);
+
+    private static final Map<String, AttributeConverter<?>> CONVERTERS = Map.ofEntries(
+        Map.entry("PK", STRING_CONVERTER),
+        Map.entry("SK", STRING_CONVERTER),
+        Map.entry("GSI1PK", STRING_CONVERTER),
+        Map.entry("GSI1SK", STRING_CONVERTER),
+        Map.entry("entityType", STRING_CONVERTER),
+        Map.entry("userId", USER_ID_CONVERTER),
+        Map.entry("name", NAME_CONVERTER),
+        Map.entry("email", EMAIL_CONVERTER),
+        Map.entry("createdAt", CREATED_AT_CONVERTER));
+
+    private static final AttributeValue TYPE_NAME_VALUE = AttributeValue.fromS(TYPE_NAME);
+
+    private static final EnhancedType<User> ITEM_TYPE = EnhancedType.of(User.class);
+
+    private static final StaticTableMetadata METADATA = StaticTableMetadata.builder()
+        .addIndexPartitionKey(TableMetadata.primaryIndexName(), "PK", AttributeValueType.S)
+        .addIndexSortKey(TableMetadata.primaryIndexName(), "SK", AttributeValueType.S)
+        .addIndexPartitionKey("GSI1", "GSI1PK", AttributeValueType.S)
+        .addIndexSortKey("GSI1", "GSI1SK", AttributeValueType.S)
+        .build();
+
+    @Override
+    public Map<String, AttributeValue> itemToMap(User item, boolean ignoreNulls) {
+      Map<String, AttributeValue> map = new HashMap<>(13);
+      if (item == null) {
+        // As the SDK's schemas: no item, every attribute null.
+        ATTRIBUTE_NAMES.forEach(name -> AttributeValues.put(map, name, null, ignoreNulls));
+        return AttributeValues.unmodifiable(map);
+      }
+      AttributeValues.put(map, "PK", AttributeValues.s(pkOf(item)), ignoreNulls);
+      AttributeValues.put(map, "SK", AttributeValues.s(skOf(item)), ignoreNulls);
+      AttributeValues.put(map, "GSI1PK", AttributeValues.s(gsi1PkOf(item)), ignoreNulls);
+      AttributeValues.put(map, "GSI1SK", AttributeValues.s(gsi1SkOf(item)), ignoreNulls);
+      AttributeValues.put(map, "entityType", TYPE_NAME_VALUE, ignoreNulls);
+      AttributeValues.put(map, "userId", AttributeValues.s(item.userId()), ignoreNulls);
+      AttributeValues.put(map, "name", AttributeValues.s(item.name()), ignoreNulls);
+      AttributeValues.put(map, "email", AttributeValues.s(item.email()), ignoreNulls);
+      AttributeValues.put(map, "createdAt", AttributeValues.convert(item.createdAt(), CREATED_AT_CONVERTER), ignoreNulls);
+      return AttributeValues.unmodifiable(map);
     }
 
-    void setName(String name) {
-      this.name = name;
+    @Override
+    public User mapToItem(Map<String, AttributeValue> map) {
+      return mapToItem(map, false);
     }
 
-    void setEmail(String email) {
-      this.email = email;
+    @Override
+    public User mapToItem(Map<String, AttributeValue> map, boolean preserveEmptyObject) {
+      if (!preserveEmptyObject && !AttributeValues.anyPresent(map, ATTRIBUTE_SET)) {
+        // As the SDK's schemas: an item with no attribute of this schema reads as null.
+        return null;
+      }
+      return new User(
+          AttributeValues.readString(map, "userId", USER_ID_CONVERTER),
+          AttributeValues.readString(map, "name", NAME_CONVERTER),
+          AttributeValues.readString(map, "email", EMAIL_CONVERTER),
+          AttributeValues.read(map, "createdAt", CREATED_AT_CONVERTER));
     }
 
-    void setCreatedAt(Instant createdAt) {
-      this.createdAt = createdAt;
+    @Override
+    public Map<String, AttributeValue> itemToMap(User item, Collection<String> attributes) {
+      Map<String, AttributeValue> map = new HashMap<>();
+      // As the SDK's schemas: an attribute without value is put with a null value.
+      attributes.forEach(name -> map.put(name, attributeValue(item, name)));
+      return AttributeValues.unmodifiable(map);
     }
 
-    User build() {
-      return new User(userId, name, email, createdAt);
+    @Override
+    public AttributeValue attributeValue(User item, String attributeName) {
+      AttributeValue value = switch (attributeName) {
+        case "PK" -> AttributeValues.s(pkOf(item));
+        case "SK" -> AttributeValues.s(skOf(item));
+        case "GSI1PK" -> AttributeValues.s(gsi1PkOf(item));
+        case "GSI1SK" -> AttributeValues.s(gsi1SkOf(item));
+        case "entityType" -> TYPE_NAME_VALUE;
+        case "userId" -> AttributeValues.s(item.userId());
+        case "name" -> AttributeValues.s(item.name());
+        case "email" -> AttributeValues.s(item.email());
+        case "createdAt" -> AttributeValues.convert(item.createdAt(), CREATED_AT_CONVERTER);
+        default -> throw new IllegalArgumentException(String.format("TableSchema does not know how to retrieve "
+            + "requested attribute '%s' from mapped object.", attributeName));
+      };
+      return value == null || AttributeValues.isNul(value) ? null : value;
+    }
+
+    @Override
+    public AttributeConverter<User> converterForAttribute(Object key) {
+      // As the SDK's schemas: the attribute's own converter, whatever the type parameter says.
+      @SuppressWarnings("unchecked") AttributeConverter<User> converter = (AttributeConverter<User>) CONVERTERS.get(key);
+      return converter;
+    }
+
+    @Override
+    public TableMetadata tableMetadata() {
+      return METADATA;
+    }
+
+    @Override
+    public EnhancedType<User> itemType() {
+      return ITEM_TYPE;
+    }
+
+    @Override
+    public List<String> attributeNames() {
+      return ATTRIBUTE_NAMES;
+    }
+
+    @Override
+    public boolean isAbstract() {
+      return false;
     }
   }
 }

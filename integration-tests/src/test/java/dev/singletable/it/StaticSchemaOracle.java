@@ -1,0 +1,129 @@
+package dev.singletable.it;
+
+import dev.singletable.internal.YearAttributeConverter;
+import dev.singletable.internal.YearMonthAttributeConverter;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
+import java.time.Year;
+import java.time.YearMonth;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import software.amazon.awssdk.enhanced.dynamodb.EnhancedType;
+import software.amazon.awssdk.enhanced.dynamodb.TableSchema;
+import software.amazon.awssdk.enhanced.dynamodb.mapper.ImmutableAttribute;
+import software.amazon.awssdk.enhanced.dynamodb.mapper.StaticImmutableTableSchema;
+
+/**
+ * The test oracle for generated table schemas: the SDK's own {@code StaticImmutableTableSchema},
+ * built (with reflection, in the test only) over a record's components with the default
+ * converters. The generated schema must write and read the record's attributes exactly as this.
+ */
+final class StaticSchemaOracle {
+
+  private StaticSchemaOracle() {}
+
+  /** Collects constructor arguments while an item is read. */
+  static final class Arguments {
+    final Object[] values;
+
+    Arguments(int size) {
+      values = new Object[size];
+    }
+  }
+
+  @SuppressWarnings({"unchecked", "rawtypes"}) // attribute types come from the record's components
+  static <T extends Record> TableSchema<T> of(Class<T> type) {
+    RecordComponent[] components = type.getRecordComponents();
+    Constructor<T> constructor;
+    try {
+      constructor = type.getDeclaredConstructor(Arrays.stream(components).map(RecordComponent::getType).toArray(Class[]::new));
+    } catch (NoSuchMethodException e) {
+      throw new IllegalStateException(e);
+    }
+    StaticImmutableTableSchema.Builder<T, Arguments> builder = StaticImmutableTableSchema.builder(type, Arguments.class)
+        .newItemBuilder(() -> new Arguments(components.length), arguments -> construct(constructor, components, arguments));
+    for (int i = 0; i < components.length; i++) {
+      RecordComponent component = components[i];
+      int index = i;
+      EnhancedType attributeType = enhancedType(component.getGenericType());
+      ImmutableAttribute.Builder attribute = ImmutableAttribute.builder(EnhancedType.of(type), EnhancedType.of(Arguments.class), attributeType)
+          .name(component.getName())
+          .getter(item -> invoke(component, item))
+          .setter((arguments, value) -> ((Arguments) arguments).values[index] = value);
+      if (component.getType() == YearMonth.class) {
+        attribute.attributeConverter(YearMonthAttributeConverter.INSTANCE);
+      } else if (component.getType() == Year.class) {
+        attribute.attributeConverter(YearAttributeConverter.INSTANCE);
+      }
+      builder.addAttribute((ImmutableAttribute<T, Arguments, ?>) attribute.build());
+    }
+    return builder.build();
+  }
+
+  private static EnhancedType<?> enhancedType(Type type) {
+    if (type instanceof ParameterizedType generic) {
+      Type[] arguments = generic.getActualTypeArguments();
+      if (generic.getRawType() == List.class) {
+        return EnhancedType.listOf(enhancedType(arguments[0]));
+      }
+      if (generic.getRawType() == Set.class) {
+        return EnhancedType.setOf(enhancedType(arguments[0]));
+      }
+      if (generic.getRawType() == Map.class) {
+        return EnhancedType.mapOf(enhancedType(arguments[0]), enhancedType(arguments[1]));
+      }
+    }
+    Class<?> raw = (Class<?>) type;
+    return EnhancedType.of(raw.isPrimitive() ? box(raw) : raw);
+  }
+
+  private static Class<?> box(Class<?> primitive) {
+    return java.lang.invoke.MethodType.methodType(primitive).wrap().returnType();
+  }
+
+  private static Object invoke(RecordComponent component, Object item) {
+    try {
+      return component.getAccessor().invoke(item);
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static <T> T construct(Constructor<T> constructor, RecordComponent[] components, Arguments arguments) {
+    Object[] values = arguments.values.clone();
+    for (int i = 0; i < values.length; i++) {
+      Class<?> type = components[i].getType();
+      if (values[i] == null && type.isPrimitive()) {
+        values[i] = type == boolean.class ? false : type == char.class ? '\0' : defaultNumber(type);
+      }
+    }
+    try {
+      return constructor.newInstance(values);
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static Object defaultNumber(Class<?> type) {
+    if (type == long.class) {
+      return 0L;
+    }
+    if (type == double.class) {
+      return 0D;
+    }
+    if (type == float.class) {
+      return 0F;
+    }
+    if (type == short.class) {
+      return (short) 0;
+    }
+    if (type == byte.class) {
+      return (byte) 0;
+    }
+    return 0;
+  }
+}

@@ -1,0 +1,294 @@
+package dev.singletable.processor;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Writes {@code XSchema.Mapper}: the entity's enhanced-client {@code TableSchema}, implemented
+ * directly, one statement per attribute, instead of being assembled at run time from the static
+ * builders' lambdas. Values go through {@code AttributeValues}: written and read directly where
+ * the SDK's default converter would produce exactly that value, through the converter otherwise,
+ * so items and lenient reads stay the SDK's. Its metadata (keys of the table and every index) is
+ * the one the static builders would build from the same tags.
+ */
+final class MapperWriter {
+
+  static final String CLASS_NAME = "Mapper";
+  private static final String SDK = "software.amazon.awssdk.enhanced.dynamodb";
+  private static final ClassName TABLE_SCHEMA = ClassName.get(SDK, "TableSchema");
+  private static final ClassName TABLE_METADATA = ClassName.get(SDK, "TableMetadata");
+  private static final ClassName ENHANCED_TYPE = ClassName.get(SDK, "EnhancedType");
+  private static final ClassName CONVERTER = ClassName.get(SDK, "AttributeConverter");
+  private static final ClassName VALUE_TYPE = ClassName.get(SDK, "AttributeValueType");
+  private static final ClassName DEFAULT_PROVIDER = ClassName.get(SDK, "DefaultAttributeConverterProvider");
+  private static final ClassName STATIC_METADATA = ClassName.get(SDK + ".mapper", "StaticTableMetadata");
+  private static final ClassName ATTRIBUTE_VALUE = ClassName.get("software.amazon.awssdk.services.dynamodb.model", "AttributeValue");
+  private static final ClassName VALUES = ClassName.get("dev.singletable.internal", "AttributeValues");
+  private static final TypeName VALUE_MAP = ParameterizedTypeName.get(ClassName.get(Map.class), ClassName.get(String.class), ATTRIBUTE_VALUE);
+  private static final String STRING_CONVERTER = "STRING_CONVERTER";
+
+  private final EntityModel entity;
+  private final Map<String, String> keyGetters;
+  private final Map<String, String> converters = new LinkedHashMap<>();
+  private final Set<String> names = new HashSet<>();
+
+  /**
+   * @param keyGetters the computed key attributes, in order, with the name of the outer class's
+   *     static getter that renders each ({@code null} when a sparse index placeholder is null)
+   */
+  MapperWriter(EntityModel entity, Map<String, String> keyGetters) {
+    this.entity = entity;
+    this.keyGetters = keyGetters;
+    entity.properties().forEach(p -> names.add(p.name()));
+    Map<String, String> constants = AttributesWriter.constantNames(entity);
+    entity.properties().forEach(p -> converters.put(p.name(), constants.get(p.name()) + "_CONVERTER"));
+  }
+
+  TypeSpec write() {
+    TypeName itemType = entity.type();
+    TypeSpec.Builder type = TypeSpec.classBuilder(CLASS_NAME)
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+        .addSuperinterface(ParameterizedTypeName.get(TABLE_SCHEMA, itemType))
+        .addJavadoc("The enhanced client's table schema of {@link $T}, written out attribute by attribute.\n", itemType);
+    addConstants(type);
+    String item = unique("item");
+    String map = unique("map");
+    String preserve = unique("preserveEmptyObject");
+    type.addMethod(itemToMap(item, map))
+        .addMethod(MethodSpec.methodBuilder("mapToItem").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
+            .returns(itemType).addParameter(VALUE_MAP, map)
+            .addStatement("return mapToItem($N, false)", map).build())
+        .addMethod(mapToItem(item, map, preserve))
+        .addMethod(itemToMapOf(item, map))
+        .addMethod(attributeValue(item))
+        .addMethod(override("converterForAttribute", ParameterizedTypeName.get(CONVERTER, itemType))
+            .addParameter(Object.class, "key")
+            .addComment("As the SDK's schemas: the attribute's own converter, whatever the type parameter says.")
+            .addStatement("@SuppressWarnings(\"unchecked\") $T converter = ($T) CONVERTERS.get(key)",
+                ParameterizedTypeName.get(CONVERTER, itemType), ParameterizedTypeName.get(CONVERTER, itemType))
+            .addStatement("return converter").build())
+        .addMethod(override("tableMetadata", TABLE_METADATA).addStatement("return METADATA").build())
+        .addMethod(override("itemType", ParameterizedTypeName.get(ENHANCED_TYPE, itemType))
+            .addStatement("return ITEM_TYPE").build())
+        .addMethod(override("attributeNames", ParameterizedTypeName.get(ClassName.get(List.class), ClassName.get(String.class)))
+            .addStatement("return ATTRIBUTE_NAMES").build())
+        .addMethod(override("isAbstract", TypeName.BOOLEAN).addStatement("return false").build());
+    return type.build();
+  }
+
+  private void addConstants(TypeSpec.Builder type) {
+    TypeName itemType = entity.type();
+    type.addField(FieldSpec.builder(DEFAULT_PROVIDER, "DEFAULTS", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+            .initializer("$T.create()", DEFAULT_PROVIDER).build())
+        .addField(FieldSpec.builder(ParameterizedTypeName.get(CONVERTER, ClassName.get(String.class)), STRING_CONVERTER,
+            Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+        .initializer("DEFAULTS.converterFor($T.of($T.class))", ENHANCED_TYPE, String.class).build());
+    for (PropertyModel property : entity.properties()) {
+      CodeBlock converter = property.converter() != null ? property.converter()
+          : CodeBlock.of("DEFAULTS.converterFor($L)", property.attributeType());
+      type.addField(FieldSpec.builder(ParameterizedTypeName.get(CONVERTER, property.boxedType()),
+              converters.get(property.name()), Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+          .initializer(converter).build());
+    }
+    List<CodeBlock> attributeNames = new ArrayList<>();
+    List<CodeBlock> converterEntries = new ArrayList<>();
+    keyGetters.keySet().forEach(name -> {
+      attributeNames.add(CodeBlock.of("$S", name));
+      converterEntries.add(CodeBlock.of("$T.entry($S, $N)", Map.class, name, STRING_CONVERTER));
+    });
+    attributeNames.add(CodeBlock.of("$S", entity.table().typeAttribute()));
+    converterEntries.add(CodeBlock.of("$T.entry($S, $N)", Map.class, entity.table().typeAttribute(), STRING_CONVERTER));
+    for (PropertyModel property : entity.properties()) {
+      attributeNames.add(CodeBlock.of("$S", property.name()));
+      converterEntries.add(CodeBlock.of("$T.entry($S, $N)", Map.class, property.name(), converters.get(property.name())));
+    }
+    TypeName names = ParameterizedTypeName.get(ClassName.get(List.class), ClassName.get(String.class));
+    type.addField(FieldSpec.builder(names, "ATTRIBUTE_NAMES", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+            .initializer("$T.of($L)", List.class, CodeBlock.join(attributeNames, ", ")).build())
+        .addField(FieldSpec.builder(ParameterizedTypeName.get(ClassName.get(Set.class), ClassName.get(String.class)),
+                "ATTRIBUTE_SET", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+            .initializer("$T.copyOf(ATTRIBUTE_NAMES)", Set.class).build())
+        .addField(FieldSpec.builder(ParameterizedTypeName.get(ClassName.get(Map.class), ClassName.get(String.class),
+                ParameterizedTypeName.get(CONVERTER, com.palantir.javapoet.WildcardTypeName.subtypeOf(Object.class))),
+                "CONVERTERS", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+            .initializer("$T.ofEntries(\n$>$>$L$<$<)", Map.class, CodeBlock.join(converterEntries, ",\n")).build())
+        .addField(FieldSpec.builder(ATTRIBUTE_VALUE, "TYPE_NAME_VALUE", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+            .initializer("$T.fromS(TYPE_NAME)", ATTRIBUTE_VALUE).build())
+        .addField(FieldSpec.builder(ParameterizedTypeName.get(ENHANCED_TYPE, itemType), "ITEM_TYPE",
+                Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+            .initializer("$T.of($T.class)", ENHANCED_TYPE, itemType).build())
+        .addField(FieldSpec.builder(STATIC_METADATA, "METADATA", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+            .initializer(metadata()).build());
+  }
+
+  /** The keys of the table and of every index the entity is in, as the static builders' tags give them. */
+  private CodeBlock metadata() {
+    CodeBlock.Builder code = CodeBlock.builder().add("$T.builder()\n", STATIC_METADATA).indent().indent();
+    for (KeyModel key : entity.keys()) {
+      CodeBlock index = key.isPrimary() ? CodeBlock.of("$T.primaryIndexName()", TABLE_METADATA) : CodeBlock.of("$S", key.index().name());
+      code.add(".addIndexPartitionKey($L, $S, $T.S)\n", index, key.partition().attributeName(), VALUE_TYPE)
+          .add(".addIndexSortKey($L, $S, $T.S)\n", index, key.sort().attributeName(), VALUE_TYPE);
+    }
+    return code.add(".build()").unindent().unindent().build();
+  }
+
+  private MethodSpec itemToMap(String item, String map) {
+    MethodSpec.Builder method = override("itemToMap", VALUE_MAP)
+        .addParameter(entity.type(), item).addParameter(TypeName.BOOLEAN, "ignoreNulls")
+        .addStatement("$T $N = new $T<>($L)", VALUE_MAP, map, java.util.HashMap.class, capacity())
+        .beginControlFlow("if ($N == null)", item)
+        .addComment("As the SDK's schemas: no item, every attribute null.")
+        .addStatement("ATTRIBUTE_NAMES.forEach(name -> $T.put($N, name, null, ignoreNulls))", VALUES, map)
+        .addStatement("return $T.unmodifiable($N)", VALUES, map)
+        .endControlFlow();
+    keyGetters.forEach((name, getter) -> method.addStatement("$T.put($N, $S, $T.s($N($N)), ignoreNulls)",
+        VALUES, map, name, VALUES, getter, item));
+    method.addStatement("$T.put($N, $S, TYPE_NAME_VALUE, ignoreNulls)", VALUES, map, entity.table().typeAttribute());
+    for (PropertyModel property : entity.properties()) {
+      method.addStatement("$T.put($N, $S, $L, ignoreNulls)", VALUES, map, property.name(), write(property, item));
+    }
+    return method.addStatement("return $T.unmodifiable($N)", VALUES, map).build();
+  }
+
+  private MethodSpec mapToItem(String item, String map, String preserve) {
+    MethodSpec.Builder method = override("mapToItem", entity.type())
+        .addParameter(VALUE_MAP, map).addParameter(TypeName.BOOLEAN, preserve)
+        .beginControlFlow("if (!$N && !$T.anyPresent($N, ATTRIBUTE_SET))", preserve, VALUES, map)
+        .addComment("As the SDK's schemas: an item with no attribute of this schema reads as null.")
+        .addStatement("return null")
+        .endControlFlow();
+    if (entity.record()) {
+      List<CodeBlock> arguments = new ArrayList<>();
+      for (PropertyModel property : entity.properties()) {
+        CodeBlock read = read(property, map);
+        arguments.add(!property.isPrimitive() ? read : property.type().equals(TypeName.BOOLEAN)
+            ? CodeBlock.of("$T.orFalse($L)", VALUES, read) : CodeBlock.of("$T.orZero($L)", VALUES, read));
+      }
+      return method.addStatement("return new $T(\n$L)", entity.type(), CodeBlock.join(arguments, ",\n")).build();
+    }
+    method.addStatement("$T $N = new $T()", entity.type(), item, entity.type());
+    for (PropertyModel property : entity.properties()) {
+      // An absent attribute leaves the bean's own initial value, as the SDK's schemas do.
+      method.addStatement("$T $N = $L", property.boxedType(), property.name(), read(property, map))
+          .beginControlFlow("if ($N != null)", property.name())
+          .addStatement("$N.$N($N)", item, property.setter(), property.name())
+          .endControlFlow();
+    }
+    return method.addStatement("return $N", item).build();
+  }
+
+  private MethodSpec itemToMapOf(String item, String map) {
+    return override("itemToMap", VALUE_MAP)
+        .addParameter(entity.type(), item)
+        .addParameter(ParameterizedTypeName.get(ClassName.get(java.util.Collection.class), ClassName.get(String.class)), "attributes")
+        .addStatement("$T $N = new $T<>()", VALUE_MAP, map, java.util.HashMap.class)
+        .addComment("As the SDK's schemas: an attribute without value is put with a null value.")
+        .addStatement("attributes.forEach(name -> $N.put(name, attributeValue($N, name)))", map, item)
+        .addStatement("return $T.unmodifiable($N)", VALUES, map)
+        .build();
+  }
+
+  private MethodSpec attributeValue(String item) {
+    CodeBlock.Builder cases = CodeBlock.builder();
+    keyGetters.forEach((name, getter) -> cases.add("case $S -> $T.s($N($N));\n", name, VALUES, getter, item));
+    cases.add("case $S -> TYPE_NAME_VALUE;\n", entity.table().typeAttribute());
+    for (PropertyModel property : entity.properties()) {
+      cases.add("case $S -> $L;\n", property.name(), write(property, item));
+    }
+    cases.add("default -> throw new $T($T.format(\"TableSchema does not know how to retrieve \"\n"
+        + "    + \"requested attribute '%s' from mapped object.\", attributeName));\n", IllegalArgumentException.class, String.class);
+    return override("attributeValue", ATTRIBUTE_VALUE)
+        .addParameter(entity.type(), item).addParameter(String.class, "attributeName")
+        .addCode("$T value = switch (attributeName) {\n$>$L$<};\n", ATTRIBUTE_VALUE, cases.build())
+        .addStatement("return value == null || $T.isNul(value) ? null : value", VALUES)
+        .build();
+  }
+
+  /** The expression writing a property's value, {@code null} when the value is null. */
+  private CodeBlock write(PropertyModel property, String item) {
+    CodeBlock value = CodeBlock.of("$N.$N()", item, property.getter());
+    String converter = converters.get(property.name());
+    return switch (codec(property)) {
+      case STRING -> CodeBlock.of("$T.s($L)", VALUES, value);
+      case INTEGER, LONG, SHORT, BYTE -> property.isPrimitive()
+          ? CodeBlock.of("$T.fromN($T.toString($L))", ATTRIBUTE_VALUE, property.boxedType(), value)
+          : CodeBlock.of("$T.n($L)", VALUES, value);
+      case BOOLEAN -> property.isPrimitive() ? CodeBlock.of("$T.fromBool($L)", ATTRIBUTE_VALUE, value)
+          : CodeBlock.of("$T.bool($L)", VALUES, value);
+      case LIST_OF_STRING -> CodeBlock.of("$T.listOfString($L)", VALUES, value);
+      case MAP_OF_STRING -> CodeBlock.of("$T.mapOfString($L)", VALUES, value);
+      case MAP_OF_INTEGER, MAP_OF_LONG -> CodeBlock.of("$T.mapOfNumber($L)", VALUES, value);
+      case CONVERTER -> property.isPrimitive() ? CodeBlock.of("$N.transformFrom($L)", converter, value)
+          : CodeBlock.of("$T.convert($L, $N)", VALUES, value, converter);
+    };
+  }
+
+  /** The expression reading a property's (boxed) value, {@code null} when absent. */
+  private CodeBlock read(PropertyModel property, String map) {
+    String converter = converters.get(property.name());
+    String method = switch (codec(property)) {
+      case STRING -> "readString";
+      case INTEGER -> "readInteger";
+      case LONG -> "readLong";
+      case BOOLEAN -> "readBoolean";
+      case LIST_OF_STRING -> "readListOfString";
+      case MAP_OF_STRING -> "readMapOfString";
+      case MAP_OF_INTEGER -> "readMapOfInteger";
+      case MAP_OF_LONG -> "readMapOfLong";
+      case SHORT, BYTE, CONVERTER -> "read";
+    };
+    return CodeBlock.of("$T.$N($N, $S, $N)", VALUES, method, map, property.name(), converter);
+  }
+
+  /** How a property's values are written and read. */
+  private enum Codec {
+    STRING, INTEGER, LONG, SHORT, BYTE, BOOLEAN, LIST_OF_STRING, MAP_OF_STRING, MAP_OF_INTEGER, MAP_OF_LONG, CONVERTER
+  }
+
+  private static Codec codec(PropertyModel property) {
+    if (property.converter() != null) {
+      return Codec.CONVERTER;
+    }
+    TypeName type = property.boxedType();
+    switch (type.toString()) {
+      case "java.lang.String": return Codec.STRING;
+      case "java.lang.Integer": return Codec.INTEGER;
+      case "java.lang.Long": return Codec.LONG;
+      case "java.lang.Short": return Codec.SHORT;
+      case "java.lang.Byte": return Codec.BYTE;
+      case "java.lang.Boolean": return Codec.BOOLEAN;
+      case "java.util.List<java.lang.String>": return Codec.LIST_OF_STRING;
+      case "java.util.Map<java.lang.String, java.lang.String>": return Codec.MAP_OF_STRING;
+      case "java.util.Map<java.lang.String, java.lang.Integer>": return Codec.MAP_OF_INTEGER;
+      case "java.util.Map<java.lang.String, java.lang.Long>": return Codec.MAP_OF_LONG;
+      default: return Codec.CONVERTER;
+    }
+  }
+
+  private int capacity() {
+    int attributes = keyGetters.size() + 1 + entity.properties().size();
+    return attributes * 4 / 3 + 1;
+  }
+
+  private String unique(String base) {
+    String name = Names.unique(base, names);
+    names.add(name);
+    return name;
+  }
+
+  private static MethodSpec.Builder override(String name, TypeName returns) {
+    return MethodSpec.methodBuilder(name).addAnnotation(Override.class).addModifiers(Modifier.PUBLIC).returns(returns);
+  }
+}
