@@ -20,6 +20,7 @@ import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -56,14 +57,17 @@ import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 @Fork(1)
 public class EndToEndBenchmark {
 
-  static final int ITEMS = 10_000;
   static final int PAGE_SIZE = 100;
   private static final String USER = "u-bench";
+
+  /** Items put, got and queried per operation; run.sh --quick lowers it to stay within minutes. */
+  @Param("10000")
+  public int items;
 
   private DynamoDbLocal local;
   private DynamoDbClient client;
   private EntityTable<Order> orders;
-  private List<Order> items;
+  private List<Order> orderList;
 
   /** Starts DynamoDB Local, creates the table and builds the items, outside the measurement. */
   @Setup(Level.Trial)
@@ -73,9 +77,9 @@ public class EndToEndBenchmark {
     SingleTable table = BenchShopSchema.table(client);
     table.createTable();
     orders = table.entity(Order.class);
-    items = new ArrayList<>(ITEMS);
-    for (int i = 0; i < ITEMS; i++) {
-      items.add(SampleOrders.number(USER, i));
+    orderList = new ArrayList<>(items);
+    for (int i = 0; i < items; i++) {
+      orderList.add(SampleOrders.number(USER, i));
     }
   }
 
@@ -89,10 +93,10 @@ public class EndToEndBenchmark {
   /** The library: puts, gets and a paged entity query. */
   @Benchmark
   public int library(Blackhole bh) {
-    for (Order order : items) {
+    for (Order order : orderList) {
       orders.put(order);
     }
-    for (Order order : items) {
+    for (Order order : orderList) {
       bh.consume(orders.get(OrderKeys.key(order.userId(), order.date(), order.orderId())).orElseThrow());
     }
     int read = 0;
@@ -112,10 +116,10 @@ public class EndToEndBenchmark {
   @Benchmark
   public int rawClient(Blackhole bh) {
     String tableName = BenchShopSchema.TABLE_NAME;
-    for (Order order : items) {
+    for (Order order : orderList) {
       client.putItem(r -> r.tableName(tableName).item(HandWrittenOrderMapper.toMap(order)));
     }
-    for (Order order : items) {
+    for (Order order : orderList) {
       GetItemResponse response = client.getItem(r -> r.tableName(tableName).key(HandWrittenOrderMapper.key(order)));
       bh.consume(HandWrittenOrderMapper.fromMap(response.item()));
     }
@@ -143,10 +147,10 @@ public class EndToEndBenchmark {
     return checked(read);
   }
 
-  private static int checked(int read) {
+  private int checked(int read) {
     // Both variants must read every item back, or they would not be doing the same work.
-    if (read != ITEMS) {
-      throw new IllegalStateException("The query read " + read + " items, not " + ITEMS);
+    if (read != items) {
+      throw new IllegalStateException("The query read " + read + " items, not " + items);
     }
     return read;
   }
