@@ -45,11 +45,11 @@ run() {
 }
 
 # -prof gc adds gc.alloc.rate.norm, the bytes allocated per operation.
-run MappingBenchmark "-f 2 -wi 3 -w 1 -i 5 -r 1" -prof gc "$@"
+run MappingBenchmark "-f 2 -wi 5 -w 2 -i 5 -r 1" -prof gc "$@"
 run KeyBenchmark "-f 2 -wi 3 -w 1 -i 5 -r 1" -prof gc "$@"
 # -prof cl adds class.load.norm, the classes loaded by the first item: a figure noise cannot move.
 run ColdStartBenchmark "-f 10" -prof cl "$@"
-run EndToEndBenchmark "-p items=1000 -wi 1 -i 3" -prof gc "$@"
+run EndToEndBenchmark "-p items=1000 -wi 3 -i 3" -prof gc "$@"
 run CompileBenchmark "-wi 2 -i 3" "$@"
 
 # Each part is a JSON array: "[" on its first line, "]" on its last but blank lines. Join their

@@ -41,6 +41,7 @@ public final class Report {
     ratio("B2", "ColdStartBenchmark.directPrototype", "ColdStartBenchmark.reflective", "directPrototype / reflective time", 0.1, false);
     ratio("B2", "ColdStartBenchmark.handWritten", "ColdStartBenchmark.reflective", "handWritten / reflective time (the floor)", 0.1, false);
     ratio("B3", "KeyBenchmark.generated", "KeyBenchmark.concat", "generated / concat time per key pair", 1.5, false);
+    ratio("B3", "KeyBenchmark.concatPrototype", "KeyBenchmark.concat", "concatPrototype / concat time per key pair", 1.5, false);
     ratio("B3", "KeyBenchmark.format", "KeyBenchmark.concat", "String.format / concat time (reference)", Double.NaN, false);
     ratio("B4", "EndToEndBenchmark.library", "EndToEndBenchmark.rawClient", "library / rawClient time", 1.05, false);
     compileRows();
