@@ -44,6 +44,9 @@ public final class Report {
     ratio("B3", "KeyBenchmark.concatPrototype", "KeyBenchmark.concat", "concatPrototype / concat time per key pair", 1.5, false);
     ratio("B3", "KeyBenchmark.format", "KeyBenchmark.concat", "String.format / concat time (reference)", Double.NaN, false);
     ratio("B4", "EndToEndBenchmark.library", "EndToEndBenchmark.rawClient", "library / rawClient time", 1.05, false);
+    ratio("B4", "ClientOverheadBenchmark.library", "ClientOverheadBenchmark.rawClient",
+        "client side only, replayed responses: library / rawClient time", Double.NaN, false);
+    clientOverheadRow();
     compileRows();
     out.append("\n| benchmark | mode | samples | score ± error | bytes/op | classes loaded/op |\n")
         .append("|---|---|---|---|---|---|\n");
@@ -88,6 +91,35 @@ public final class Report {
       return "";
     }
     return " (" + fmt(a.bytesPerOp()) + " vs " + fmt(b.bytesPerOp()) + " bytes/op)";
+  }
+
+  /**
+   * The library's extra client-side time per item (ClientOverheadBenchmark) as a share of the
+   * end-to-end time per item against DynamoDB Local (EndToEndBenchmark.rawClient): the overhead
+   * the B4 goal is about, without DynamoDB Local's noise on both sides of the subtraction.
+   */
+  private void clientOverheadRow() {
+    Optional<Score> library = results.get("ClientOverheadBenchmark.library");
+    Optional<Score> raw = results.get("ClientOverheadBenchmark.rawClient");
+    Optional<Score> endToEnd = results.get("EndToEndBenchmark.rawClient");
+    if (library.isEmpty() || raw.isEmpty() || endToEnd.isEmpty()) {
+      return;
+    }
+    double items = Double.parseDouble(library.get().params().getOrDefault("items", "1000"));
+    double endToEndItems = Double.parseDouble(endToEnd.get().params().getOrDefault("items", "10000"));
+    double perItem = (library.get().score() - raw.get().score()) / items;
+    double perItemLow = (library.get().low() - raw.get().high()) / items;
+    double perItemHigh = (library.get().high() - raw.get().low()) / items;
+    double endToEndPerItem = endToEnd.get().score() / endToEndItems;
+    double share = perItem / endToEndPerItem;
+    double low = perItemLow / (endToEnd.get().high() / endToEndItems);
+    double high = endToEnd.get().low() <= 0 ? Double.POSITIVE_INFINITY
+        : perItemHigh / (endToEnd.get().low() / endToEndItems);
+    out.append("| B4 | library's client-side time per item (").append(fmt(perItem * 1000)).append(" µs)")
+        .append(" / end-to-end time per item (").append(fmt(endToEndPerItem * 1000)).append(" µs)")
+        .append(" | ").append(fmt(share * 100)).append("% (").append(fmt(low * 100)).append("–")
+        .append(fmt(high * 100)).append("%) | ≤ 5% | ").append(verdict(low, high, 0.05, false))
+        .append(" |\n");
   }
 
   private void compileRows() {
