@@ -37,6 +37,19 @@ public final class KeyValues {
 
   private static final long MIN_EPOCH_SECOND = -62_167_219_200L; // 0000-01-01T00:00:00Z
   private static final long MAX_EPOCH_SECOND = 253_402_300_799L; // 9999-12-31T23:59:59Z
+  /** {@code POWERS_OF_TEN[i]} is 10^i. */
+  private static final long[] POWERS_OF_TEN = new long[19];
+  /** {@code ZEROS[i]} is {@code i} zeros: the padding of a fixed-width number. */
+  private static final String[] ZEROS = new String[19];
+
+  static {
+    POWERS_OF_TEN[0] = 1;
+    ZEROS[0] = "";
+    for (int i = 1; i < POWERS_OF_TEN.length; i++) {
+      POWERS_OF_TEN[i] = POWERS_OF_TEN[i - 1] * 10;
+      ZEROS[i] = ZEROS[i - 1] + "0";
+    }
+  }
 
   private KeyValues() {}
 
@@ -71,25 +84,25 @@ public final class KeyValues {
   /** Appends {@code uuuu-MM}. */
   public static StringBuilder appendYearMonth(StringBuilder out, YearMonth value) {
     appendYear(out, value.getYear(), value);
-    return appendDigits(out.append('-'), value.getMonthValue(), 2);
+    return appendTwoDigits(out.append('-'), value.getMonthValue());
   }
 
   /** Appends {@code uuuu-MM-dd}. */
   public static StringBuilder appendLocalDate(StringBuilder out, LocalDate value) {
     appendYear(out, value.getYear(), value);
-    appendDigits(out.append('-'), value.getMonthValue(), 2);
-    return appendDigits(out.append('-'), value.getDayOfMonth(), 2);
+    appendTwoDigits(out.append('-'), value.getMonthValue());
+    return appendTwoDigits(out.append('-'), value.getDayOfMonth());
   }
 
   /** Appends {@code uuuu-MM-ddTHH:mm:ss.nnnnnnnnn}. */
   public static StringBuilder appendLocalDateTime(StringBuilder out, LocalDateTime value) {
     appendYear(out, value.getYear(), value);
-    appendDigits(out.append('-'), value.getMonthValue(), 2);
-    appendDigits(out.append('-'), value.getDayOfMonth(), 2);
-    appendDigits(out.append('T'), value.getHour(), 2);
-    appendDigits(out.append(':'), value.getMinute(), 2);
-    appendDigits(out.append(':'), value.getSecond(), 2);
-    return appendDigits(out.append('.'), value.getNano(), 9);
+    appendTwoDigits(out.append('-'), value.getMonthValue());
+    appendTwoDigits(out.append('-'), value.getDayOfMonth());
+    appendTwoDigits(out.append('T'), value.getHour());
+    appendTwoDigits(out.append(':'), value.getMinute());
+    appendTwoDigits(out.append(':'), value.getSecond());
+    return appendNanos(out.append('.'), value.getNano());
   }
 
   /** Appends {@code uuuu-MM-ddTHH:mm:ss.nnnnnnnnnZ}, in UTC. */
@@ -215,17 +228,38 @@ public final class KeyValues {
       throw new IllegalArgumentException(
           value.getClass().getSimpleName() + " " + value + " is outside the years 0000 to 9999 that keys can render");
     }
-    return appendDigits(out, year, 4);
+    return appendTwoDigits(appendTwoDigits(out, year / 100), year % 100);
   }
 
+  // Dates and times render with straight-line appends of single chars, with no loop and no
+  // indexed write: for ORDER#<date>#<orderId> this is more than twice as fast as a digit loop
+  // and as fast as the JDK's own LocalDate.toString concatenation (KeyBenchmark).
+
+  /** Appends {@code value}, 0 to 99, as two digits. */
+  private static StringBuilder appendTwoDigits(StringBuilder out, int value) {
+    return out.append((char) ('0' + value / 10)).append((char) ('0' + value % 10));
+  }
+
+  /** Appends {@code value}, 0 to 999,999,999, as nine digits. */
+  private static StringBuilder appendNanos(StringBuilder out, int value) {
+    out.append((char) ('0' + value / 100_000_000));
+    appendTwoDigits(out, value / 1_000_000 % 100);
+    appendTwoDigits(out, value / 10_000 % 100);
+    appendTwoDigits(out, value / 100 % 100);
+    return appendTwoDigits(out, value % 100);
+  }
+
+  /**
+   * Appends {@code value}, non-negative with at most {@code width} digits, as exactly
+   * {@code width} digits: the zeros in one append, then the JDK's digit writer, which writes two
+   * digits per step into the builder's array instead of one indexed write per digit.
+   */
   private static StringBuilder appendDigits(StringBuilder out, long value, int width) {
-    int start = out.length();
-    out.setLength(start + width);
-    for (int i = start + width - 1; i >= start; i--) {
-      out.setCharAt(i, (char) ('0' + (value % 10)));
-      value /= 10;
+    int digits = 1;
+    while (digits < width && value >= POWERS_OF_TEN[digits]) {
+      digits++;
     }
-    return out;
+    return out.append(ZEROS[width - digits]).append(value);
   }
 
   /**
