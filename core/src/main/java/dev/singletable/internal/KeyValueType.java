@@ -101,21 +101,19 @@ public enum KeyValueType {
       throw new IllegalArgumentException("Cannot render " + (value == null ? "null" : value.getClass().getName()
           + " " + value) + " as a " + name() + " key value (" + typeName + ")");
     }
-    StringBuilder out = new StringBuilder(32);
-    switch (this) {
-      case STRING -> encoding.append(out, (String) value);
-      case ENUM -> encoding.append(out, ((Enum<?>) value).name());
-      case INT -> KeyValues.appendInt(out, (Integer) value);
-      case LONG -> KeyValues.appendLong(out, (Long) value);
-      case BOOLEAN -> KeyValues.appendBoolean(out, (Boolean) value);
-      case YEAR -> KeyValues.appendYear(out, (Year) value);
-      case YEAR_MONTH -> KeyValues.appendYearMonth(out, (YearMonth) value);
-      case LOCAL_DATE -> KeyValues.appendLocalDate(out, (LocalDate) value);
-      case LOCAL_DATE_TIME -> KeyValues.appendLocalDateTime(out, (LocalDateTime) value);
-      case INSTANT -> KeyValues.appendInstant(out, (Instant) value);
-      case UUID -> KeyValues.appendUuid(out, (java.util.UUID) value);
-    }
-    return out.toString();
+    return switch (this) {
+      case STRING -> encoding.encode((String) value);
+      case ENUM -> encoding.encode(((Enum<?>) value).name());
+      case INT -> KeyText.intValue((Integer) value);
+      case LONG -> KeyText.longValue((Long) value);
+      case BOOLEAN -> KeyText.booleanValue((Boolean) value);
+      case YEAR -> KeyText.year((Year) value);
+      case YEAR_MONTH -> KeyText.yearMonth((YearMonth) value);
+      case LOCAL_DATE -> KeyText.localDate((LocalDate) value);
+      case LOCAL_DATE_TIME -> KeyText.localDateTime((LocalDateTime) value);
+      case INSTANT -> KeyText.instant((Instant) value);
+      case UUID -> KeyText.uuid((java.util.UUID) value);
+    };
   }
 
   /**

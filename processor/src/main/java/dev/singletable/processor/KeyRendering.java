@@ -8,12 +8,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Writes the statements that render a key template (or a prefix of it) into a string: literal
- * text and one typed append per placeholder, as a careful person would write by hand.
+ * Writes the expression that renders a key template (or a prefix of it): literal text and one
+ * typed rendering per placeholder, concatenated, as a careful person would write by hand.
  */
 final class KeyRendering {
 
-  static final ClassName KEY_VALUES = ClassName.get("dev.singletable.internal", "KeyValues");
+  static final ClassName KEY_TEXT = ClassName.get("dev.singletable.internal", "KeyText");
   static final String ENCODING_FIELD = "ENCODING";
 
   /** Literal text or one placeholder value, in rendering order. */
@@ -22,38 +22,24 @@ final class KeyRendering {
   private KeyRendering() {}
 
   /**
-   * Rendering code: {@code statements} to run first, then {@code value}, a String expression (a
-   * literal when the rendered text is constant).
+   * Returns the String expression rendering {@code part} up to the start of its placeholder number
+   * {@code count} (all of it when {@code count} is the placeholder count), optionally followed by
+   * a coarser value {@code coarse} of that placeholder: one concatenation of literals and rendered
+   * values ({@code "ORDER#" + KeyText.localDate(date) + '#' + ENCODING.encode(orderId)}), which
+   * javac compiles to a single exact-size allocation.
    */
-  record Rendered(CodeBlock statements, CodeBlock value) {}
-
-  /**
-   * Renders {@code part} up to the start of its placeholder number {@code count} (all of it when
-   * {@code count} is the placeholder count), optionally followed by a coarser value
-   * {@code coarse} of that placeholder.
-   *
-   * @param variable the StringBuilder's name, distinct from every parameter name
-   */
-  static Rendered render(KeyPartModel part, int count, KeyValueType coarse, String variable) {
-    List<Piece> pieces = pieces(part, count, coarse);
-    if (pieces.stream().allMatch(p -> p.literal() != null)) {
-      return new Rendered(CodeBlock.of(""), CodeBlock.of("$S", literalText(pieces)));
-    }
-    int capacity = 0;
-    for (Piece piece : pieces) {
-      capacity += piece.literal() != null ? piece.literal().length() : width(piece.type());
-    }
-    CodeBlock.Builder code = CodeBlock.builder()
-        .addStatement("$T $N = new $T($L)", StringBuilder.class, variable, StringBuilder.class, capacity);
-    for (Piece piece : pieces) {
-      if (piece.literal() != null) {
-        code.addStatement(piece.literal().length() == 1 ? "$N.append('$L')" : "$N.append($S)", variable,
-            piece.literal().length() == 1 ? escapeChar(piece.literal().charAt(0)) : piece.literal());
+  static CodeBlock render(KeyPartModel part, int count, KeyValueType coarse) {
+    List<CodeBlock> terms = new ArrayList<>();
+    for (Piece piece : pieces(part, count, coarse)) {
+      if (piece.literal() == null) {
+        terms.add(value(piece));
+      } else if (piece.literal().length() == 1 && !terms.isEmpty()) {
+        terms.add(CodeBlock.of("'$L'", escapeChar(piece.literal().charAt(0))));
       } else {
-        code.addStatement(append(piece, variable));
+        terms.add(CodeBlock.of("$S", piece.literal()));
       }
     }
-    return new Rendered(code.build(), CodeBlock.of("$N.toString()", variable));
+    return terms.isEmpty() ? CodeBlock.of("$S", "") : CodeBlock.join(terms, " + ");
   }
 
   private static List<Piece> pieces(KeyPartModel part, int count, KeyValueType coarse) {
@@ -94,42 +80,20 @@ final class KeyRendering {
     }
   }
 
-  private static String literalText(List<Piece> pieces) {
-    StringBuilder text = new StringBuilder();
-    pieces.forEach(p -> text.append(p.literal()));
-    return text.toString();
-  }
-
-  private static CodeBlock append(Piece piece, String variable) {
+  private static CodeBlock value(Piece piece) {
     String value = piece.parameter();
     return switch (piece.type()) {
-      case STRING -> CodeBlock.of("$N.append($N, $N)", ENCODING_FIELD, variable, value);
-      case ENUM -> CodeBlock.of("$N.append($N, $N.name())", ENCODING_FIELD, variable, value);
-      case INT -> CodeBlock.of("$T.appendInt($N, $N)", KEY_VALUES, variable, value);
-      case LONG -> CodeBlock.of("$T.appendLong($N, $N)", KEY_VALUES, variable, value);
-      case BOOLEAN -> CodeBlock.of("$T.appendBoolean($N, $N)", KEY_VALUES, variable, value);
-      case YEAR -> CodeBlock.of("$T.appendYear($N, $N)", KEY_VALUES, variable, value);
-      case YEAR_MONTH -> CodeBlock.of("$T.appendYearMonth($N, $N)", KEY_VALUES, variable, value);
-      case LOCAL_DATE -> CodeBlock.of("$T.appendLocalDate($N, $N)", KEY_VALUES, variable, value);
-      case LOCAL_DATE_TIME -> CodeBlock.of("$T.appendLocalDateTime($N, $N)", KEY_VALUES, variable, value);
-      case INSTANT -> CodeBlock.of("$T.appendInstant($N, $N)", KEY_VALUES, variable, value);
-      case UUID -> CodeBlock.of("$T.appendUuid($N, $N)", KEY_VALUES, variable, value);
-    };
-  }
-
-  /** Typical rendered width of a value, for the StringBuilder's initial capacity. */
-  private static int width(KeyValueType type) {
-    return switch (type) {
-      case STRING, ENUM -> 16;
-      case INT -> 11;
-      case LONG -> 20;
-      case BOOLEAN -> 5;
-      case YEAR -> 4;
-      case YEAR_MONTH -> 7;
-      case LOCAL_DATE -> 10;
-      case LOCAL_DATE_TIME -> 29;
-      case INSTANT -> 30;
-      case UUID -> 36;
+      case STRING -> CodeBlock.of("$N.encode($N)", ENCODING_FIELD, value);
+      case ENUM -> CodeBlock.of("$N.encode($N.name())", ENCODING_FIELD, value);
+      case INT -> CodeBlock.of("$T.intValue($N)", KEY_TEXT, value);
+      case LONG -> CodeBlock.of("$T.longValue($N)", KEY_TEXT, value);
+      case BOOLEAN -> CodeBlock.of("$T.booleanValue($N)", KEY_TEXT, value);
+      case YEAR -> CodeBlock.of("$T.year($N)", KEY_TEXT, value);
+      case YEAR_MONTH -> CodeBlock.of("$T.yearMonth($N)", KEY_TEXT, value);
+      case LOCAL_DATE -> CodeBlock.of("$T.localDate($N)", KEY_TEXT, value);
+      case LOCAL_DATE_TIME -> CodeBlock.of("$T.localDateTime($N)", KEY_TEXT, value);
+      case INSTANT -> CodeBlock.of("$T.instant($N)", KEY_TEXT, value);
+      case UUID -> CodeBlock.of("$T.uuid($N)", KEY_TEXT, value);
     };
   }
 

@@ -8,9 +8,7 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterSpec;
 import com.palantir.javapoet.TypeSpec;
 import dev.singletable.internal.KeyValueType;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -186,30 +184,22 @@ final class KeysWriter {
           count == 0 ? "no value" : count == 1 ? "one value" : count + " values");
     }
     method.addJavadoc(throwsDoc(checked));
-    Set<String> taken = new HashSet<>();
-    checked.forEach(p -> taken.add(p.name()));
     method.addCode(nullCheck(checked, CodeBlock.of("$N", fieldName(key, false))));
-    KeyRendering.Rendered rendered = KeyRendering.render(part, count, coarse, Names.unique("prefix", taken));
-    type.addMethod(method.addCode(rendered.statements())
-        .addStatement("return $N.sortKeyPrefix($L)", fieldName(key, false), rendered.value())
+    type.addMethod(method
+        .addStatement("return $N.sortKeyPrefix($L)", fieldName(key, false), KeyRendering.render(part, count, coarse))
         .build());
   }
 
   /** The package-private renderer that checks for nulls and renders the full key part. */
   private void addRenderer(KeyModel key, boolean partition) {
     KeyPartModel part = partition ? key.partition() : key.sort();
-    Set<String> taken = new HashSet<>();
-    part.placeholders().forEach(p -> taken.add(p.name()));
-    KeyRendering.Rendered rendered = KeyRendering.render(part, part.placeholders().size(), null,
-        Names.unique(memberName(key, partition), taken));
     type.addMethod(MethodSpec.methodBuilder(rendererName(key, partition))
         .addModifiers(Modifier.STATIC)
         .returns(String.class)
         .addJavadoc("Renders {@code $L}; shared with {@link $T}.\n", part.template().template(), entity.schemaClass())
         .addParameters(parameters(part.placeholders()))
         .addCode(nullCheck(part.placeholders(), CodeBlock.of("$N", fieldName(key, partition))))
-        .addCode(rendered.statements())
-        .addStatement("return $L", rendered.value())
+        .addStatement("return $L", KeyRendering.render(part, part.placeholders().size(), null))
         .build());
   }
 

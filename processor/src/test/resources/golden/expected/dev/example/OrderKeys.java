@@ -6,7 +6,7 @@ import dev.singletable.PrimaryKey;
 import dev.singletable.SortKey;
 import dev.singletable.internal.KeyEncoding;
 import dev.singletable.internal.KeyField;
-import dev.singletable.internal.KeyValues;
+import dev.singletable.internal.KeyText;
 import dev.singletable.internal.SingletableGenerated;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -133,11 +133,7 @@ public final class OrderKeys {
     if (date == null) {
       throw KeyField.missing(new String[] {"date"}, new Object[] {date}, SK);
     }
-    StringBuilder prefix = new StringBuilder(17);
-    prefix.append("ORDER#");
-    KeyValues.appendLocalDate(prefix, date);
-    prefix.append('#');
-    return SK.sortKeyPrefix(prefix.toString());
+    return SK.sortKeyPrefix("ORDER#" + KeyText.localDate(date) + '#');
   }
 
   /**
@@ -150,10 +146,7 @@ public final class OrderKeys {
     if (date == null) {
       throw KeyField.missing(new String[] {"date"}, new Object[] {date}, SK);
     }
-    StringBuilder prefix = new StringBuilder(13);
-    prefix.append("ORDER#");
-    KeyValues.appendYearMonth(prefix, date);
-    return SK.sortKeyPrefix(prefix.toString());
+    return SK.sortKeyPrefix("ORDER#" + KeyText.yearMonth(date));
   }
 
   /**
@@ -166,10 +159,7 @@ public final class OrderKeys {
     if (date == null) {
       throw KeyField.missing(new String[] {"date"}, new Object[] {date}, SK);
     }
-    StringBuilder prefix = new StringBuilder(10);
-    prefix.append("ORDER#");
-    KeyValues.appendYear(prefix, date);
-    return SK.sortKeyPrefix(prefix.toString());
+    return SK.sortKeyPrefix("ORDER#" + KeyText.year(date));
   }
 
   /**
@@ -208,11 +198,7 @@ public final class OrderKeys {
     if (date == null) {
       throw KeyField.missing(new String[] {"date"}, new Object[] {date}, GSI1_SK);
     }
-    StringBuilder prefix = new StringBuilder(17);
-    prefix.append("ORDER#");
-    KeyValues.appendLocalDate(prefix, date);
-    prefix.append('#');
-    return GSI1_SK.sortKeyPrefix(prefix.toString());
+    return GSI1_SK.sortKeyPrefix("ORDER#" + KeyText.localDate(date) + '#');
   }
 
   /**
@@ -225,10 +211,7 @@ public final class OrderKeys {
     if (date == null) {
       throw KeyField.missing(new String[] {"date"}, new Object[] {date}, GSI1_SK);
     }
-    StringBuilder prefix = new StringBuilder(13);
-    prefix.append("ORDER#");
-    KeyValues.appendYearMonth(prefix, date);
-    return GSI1_SK.sortKeyPrefix(prefix.toString());
+    return GSI1_SK.sortKeyPrefix("ORDER#" + KeyText.yearMonth(date));
   }
 
   /**
@@ -241,10 +224,7 @@ public final class OrderKeys {
     if (date == null) {
       throw KeyField.missing(new String[] {"date"}, new Object[] {date}, GSI1_SK);
     }
-    StringBuilder prefix = new StringBuilder(10);
-    prefix.append("ORDER#");
-    KeyValues.appendYear(prefix, date);
-    return GSI1_SK.sortKeyPrefix(prefix.toString());
+    return GSI1_SK.sortKeyPrefix("ORDER#" + KeyText.year(date));
   }
 
   /**
@@ -281,10 +261,7 @@ public final class OrderKeys {
     if (flaggedAt == null) {
       throw KeyField.missing(new String[] {"flaggedAt"}, new Object[] {flaggedAt}, GSI2_SK);
     }
-    StringBuilder prefix = new StringBuilder(31);
-    KeyValues.appendInstant(prefix, flaggedAt);
-    prefix.append('#');
-    return GSI2_SK.sortKeyPrefix(prefix.toString());
+    return GSI2_SK.sortKeyPrefix(KeyText.instant(flaggedAt) + '#');
   }
 
   /**
@@ -297,9 +274,7 @@ public final class OrderKeys {
     if (flaggedAt == null) {
       throw KeyField.missing(new String[] {"flaggedAt"}, new Object[] {flaggedAt}, GSI2_SK);
     }
-    StringBuilder prefix = new StringBuilder(10);
-    KeyValues.appendLocalDate(prefix, flaggedAt);
-    return GSI2_SK.sortKeyPrefix(prefix.toString());
+    return GSI2_SK.sortKeyPrefix(KeyText.localDate(flaggedAt));
   }
 
   /**
@@ -312,9 +287,7 @@ public final class OrderKeys {
     if (flaggedAt == null) {
       throw KeyField.missing(new String[] {"flaggedAt"}, new Object[] {flaggedAt}, GSI2_SK);
     }
-    StringBuilder prefix = new StringBuilder(7);
-    KeyValues.appendYearMonth(prefix, flaggedAt);
-    return GSI2_SK.sortKeyPrefix(prefix.toString());
+    return GSI2_SK.sortKeyPrefix(KeyText.yearMonth(flaggedAt));
   }
 
   /**
@@ -327,9 +300,7 @@ public final class OrderKeys {
     if (flaggedAt == null) {
       throw KeyField.missing(new String[] {"flaggedAt"}, new Object[] {flaggedAt}, GSI2_SK);
     }
-    StringBuilder prefix = new StringBuilder(4);
-    KeyValues.appendYear(prefix, flaggedAt);
-    return GSI2_SK.sortKeyPrefix(prefix.toString());
+    return GSI2_SK.sortKeyPrefix(KeyText.year(flaggedAt));
   }
 
   /**
@@ -363,10 +334,7 @@ public final class OrderKeys {
     if (userId == null) {
       throw KeyField.missing(new String[] {"userId"}, new Object[] {userId}, PK);
     }
-    StringBuilder pk = new StringBuilder(21);
-    pk.append("USER#");
-    ENCODING.append(pk, userId);
-    return pk.toString();
+    return "USER#" + ENCODING.encode(userId);
   }
 
   /**
@@ -376,12 +344,7 @@ public final class OrderKeys {
     if (date == null || orderId == null) {
       throw KeyField.missing(new String[] {"date", "orderId"}, new Object[] {date, orderId}, SK);
     }
-    StringBuilder sk = new StringBuilder(33);
-    sk.append("ORDER#");
-    KeyValues.appendLocalDate(sk, date);
-    sk.append('#');
-    ENCODING.append(sk, orderId);
-    return sk.toString();
+    return "ORDER#" + KeyText.localDate(date) + '#' + ENCODING.encode(orderId);
   }
 
   /**
@@ -391,10 +354,7 @@ public final class OrderKeys {
     if (status == null) {
       throw KeyField.missing(new String[] {"status"}, new Object[] {status}, GSI1_PK);
     }
-    StringBuilder gsi1Pk = new StringBuilder(23);
-    gsi1Pk.append("STATUS#");
-    ENCODING.append(gsi1Pk, status.name());
-    return gsi1Pk.toString();
+    return "STATUS#" + ENCODING.encode(status.name());
   }
 
   /**
@@ -404,12 +364,7 @@ public final class OrderKeys {
     if (date == null || orderId == null) {
       throw KeyField.missing(new String[] {"date", "orderId"}, new Object[] {date, orderId}, GSI1_SK);
     }
-    StringBuilder gsi1Sk = new StringBuilder(33);
-    gsi1Sk.append("ORDER#");
-    KeyValues.appendLocalDate(gsi1Sk, date);
-    gsi1Sk.append('#');
-    ENCODING.append(gsi1Sk, orderId);
-    return gsi1Sk.toString();
+    return "ORDER#" + KeyText.localDate(date) + '#' + ENCODING.encode(orderId);
   }
 
   /**
@@ -426,20 +381,13 @@ public final class OrderKeys {
     if (flaggedAt == null || orderId == null) {
       throw KeyField.missing(new String[] {"flaggedAt", "orderId"}, new Object[] {flaggedAt, orderId}, GSI2_SK);
     }
-    StringBuilder gsi2Sk = new StringBuilder(47);
-    KeyValues.appendInstant(gsi2Sk, flaggedAt);
-    gsi2Sk.append('#');
-    ENCODING.append(gsi2Sk, orderId);
-    return gsi2Sk.toString();
+    return KeyText.instant(flaggedAt) + '#' + ENCODING.encode(orderId);
   }
 
   /**
    * Renders {@code AMOUNT#<total>}; shared with {@link OrderSchema}.
    */
   static String renderLsi1Sk(long total) {
-    StringBuilder lsi1Sk = new StringBuilder(27);
-    lsi1Sk.append("AMOUNT#");
-    KeyValues.appendLong(lsi1Sk, total);
-    return lsi1Sk.toString();
+    return "AMOUNT#" + KeyText.longValue(total);
   }
 }

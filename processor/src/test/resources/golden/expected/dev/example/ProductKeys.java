@@ -113,10 +113,7 @@ public final class ProductKeys {
     if (productId == null) {
       throw KeyField.missing(new String[] {"productId"}, new Object[] {productId}, PK);
     }
-    StringBuilder pk = new StringBuilder(24);
-    pk.append("PRODUCT#");
-    ENCODING.append(pk, productId);
-    return pk.toString();
+    return "PRODUCT#" + ENCODING.encode(productId);
   }
 
   /**
@@ -133,10 +130,7 @@ public final class ProductKeys {
     if (category == null) {
       throw KeyField.missing(new String[] {"category"}, new Object[] {category}, GSI1_PK);
     }
-    StringBuilder gsi1Pk = new StringBuilder(20);
-    gsi1Pk.append("CAT#");
-    ENCODING.append(gsi1Pk, category);
-    return gsi1Pk.toString();
+    return "CAT#" + ENCODING.encode(category);
   }
 
   /**
@@ -146,9 +140,6 @@ public final class ProductKeys {
     if (productId == null) {
       throw KeyField.missing(new String[] {"productId"}, new Object[] {productId}, GSI1_SK);
     }
-    StringBuilder gsi1Sk = new StringBuilder(24);
-    gsi1Sk.append("PRODUCT#");
-    ENCODING.append(gsi1Sk, productId);
-    return gsi1Sk.toString();
+    return "PRODUCT#" + ENCODING.encode(productId);
   }
 }

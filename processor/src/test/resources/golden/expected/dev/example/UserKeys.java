@@ -103,10 +103,7 @@ public final class UserKeys {
     if (userId == null) {
       throw KeyField.missing(new String[] {"userId"}, new Object[] {userId}, PK);
     }
-    StringBuilder pk = new StringBuilder(21);
-    pk.append("USER#");
-    ENCODING.append(pk, userId);
-    return pk.toString();
+    return "USER#" + ENCODING.encode(userId);
   }
 
   /**
@@ -123,10 +120,7 @@ public final class UserKeys {
     if (email == null) {
       throw KeyField.missing(new String[] {"email"}, new Object[] {email}, GSI1_PK);
     }
-    StringBuilder gsi1Pk = new StringBuilder(21);
-    gsi1Pk.append("USER#");
-    ENCODING.append(gsi1Pk, email);
-    return gsi1Pk.toString();
+    return "USER#" + ENCODING.encode(email);
   }
 
   /**
