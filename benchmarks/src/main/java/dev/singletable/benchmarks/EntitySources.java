@@ -70,31 +70,35 @@ final class EntitySources {
         + "public interface " + tableName(t) + " {}\n";
   }
 
+  /**
+   * One entity; its number is in its partition key literals, so that, as in a real design, no two
+   * entities of a table can write the same key (the processor refuses such designs).
+   */
   private static String entity(int i) {
     String name = entityName(i);
     return switch (i % 4) {
       case 0 -> "@Entity\n"
-          + "@Key(pk = \"CUSTOMER#<customerId>\", sk = \"ORDER#<placedOn>#<orderId>\")\n"
-          + "@Key(index = \"GSI1\", pk = \"STATUS#<status>\", sk = \"ORDER#<placedOn>#<orderId>\")\n"
+          + "@Key(pk = \"CUSTOMER" + i + "#<customerId>\", sk = \"ORDER#<placedOn>#<orderId>\")\n"
+          + "@Key(index = \"GSI1\", pk = \"STATUS" + i + "#<status>\", sk = \"ORDER#<placedOn>#<orderId>\")\n"
           + "public record " + name + "(String customerId, LocalDate placedOn, String orderId,"
           + " Status status, long totalCents, String currency, List<String> tags,"
           + " Map<String, Integer> quantities) {}\n";
       case 1 -> "@Entity\n"
-          + "@Key(pk = \"DEVICE#<deviceId>\", sk = \"READING#<at>\")\n"
+          + "@Key(pk = \"DEVICE" + i + "#<deviceId>\", sk = \"READING#<at>\")\n"
           + "@Key(index = \"GSI2\", pk = \"ALERT" + i + "\", sk = \"<alertedAt>#<deviceId>\")\n"
           + "@Key(index = \"LSI1\", sk = \"VALUE#<value>\")\n"
           + "public record " + name + "(String deviceId, Instant at, long value, Instant alertedAt,"
           + " double temperature, List<String> labels) {}\n";
       case 2 -> "@Entity\n"
-          + "@Key(pk = \"ACCOUNT#<accountId>\", sk = \"TX#<year>#<sequence>\")\n"
+          + "@Key(pk = \"ACCOUNT" + i + "#<accountId>\", sk = \"TX#<year>#<sequence>\")\n"
           + "public class " + name + " {\n"
           + bean("UUID", "accountId") + bean("int", "year") + bean("long", "sequence")
           + bean("BigDecimal", "amount") + bean("Boolean", "settled")
           + bean("Map<String, String>", "meta")
           + "}\n";
       default -> "@Entity\n"
-          + "@Key(pk = \"TENANT#<tenant>\", sk = \"USAGE#<month>#<metered>\")\n"
-          + "@Key(index = \"GSI1\", pk = \"PLAN#<plan>\", sk = \"<month>\")\n"
+          + "@Key(pk = \"TENANT" + i + "#<tenant>\", sk = \"USAGE#<month>#<metered>\")\n"
+          + "@Key(index = \"GSI1\", pk = \"PLAN" + i + "#<plan>\", sk = \"<month>\")\n"
           + "public record " + name + "(String tenant, YearMonth month, boolean metered,"
           + " Status plan, Set<String> features, Map<String, Integer> counts, Integer seats) {}\n";
     };
