@@ -1,6 +1,5 @@
 package dev.singletable.benchmarks;
 
-import dev.singletable.benchmarks.model.DirectOrderSchema;
 import dev.singletable.benchmarks.model.HandWrittenOrderMapper;
 import dev.singletable.benchmarks.model.Order;
 import dev.singletable.benchmarks.model.OrderSchema;
@@ -50,17 +49,6 @@ public class ColdStartBenchmark {
   public Object reflective() {
     TableSchema<ReflectiveOrder> schema = TableSchema.fromImmutableClass(ReflectiveOrder.class);
     ReflectiveOrder order = ReflectiveOrder.from(SampleOrders.typical());
-    return schema.mapToItem(schema.itemToMap(order, true));
-  }
-
-  /**
-   * The direct TableSchema prototype ({@code DirectOrderSchema}): no static-schema builder and no
-   * per-attribute lambdas, but the SDK's default converters.
-   */
-  @Benchmark
-  public Object directPrototype() {
-    TableSchema<Order> schema = DirectOrderSchema.INSTANCE;
-    Order order = SampleOrders.typical();
     return schema.mapToItem(schema.itemToMap(order, true));
   }
 

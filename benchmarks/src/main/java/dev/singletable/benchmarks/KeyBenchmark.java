@@ -1,7 +1,6 @@
 package dev.singletable.benchmarks;
 
 import dev.singletable.SortKey;
-import dev.singletable.benchmarks.model.ConcatOrderKeys;
 import dev.singletable.benchmarks.model.OrderKeys;
 import java.time.LocalDate;
 import java.util.concurrent.TimeUnit;
@@ -27,8 +26,6 @@ import org.openjdk.jmh.infra.Blackhole;
  *   <li>{@code concat}: {@code "ORDER#" + date + "#" + orderId}: the same text for these values,
  *       without escaping or checks; the baseline of the goal (within 1.5x).
  *   <li>{@code format}: the same with {@code String.format}, for reference.
- *   <li>{@code concatPrototype}: {@link ConcatOrderKeys}, a prototype of generated renderers that
- *       concatenate per-value renderings instead of appending to a StringBuilder.
  * </ul>
  */
 @State(Scope.Benchmark)
@@ -48,13 +45,6 @@ public class KeyBenchmark {
   public void generated(Blackhole bh) {
     bh.consume(OrderKeys.sk(date, orderId));
     bh.consume(OrderKeys.skPrefix(date));
-  }
-
-  /** The concatenating renderer prototype. */
-  @Benchmark
-  public void concatPrototype(Blackhole bh) {
-    bh.consume(ConcatOrderKeys.sk(date, orderId));
-    bh.consume(ConcatOrderKeys.skPrefix(date));
   }
 
   /** Plain {@code +} concatenation (invokedynamic string concat). */

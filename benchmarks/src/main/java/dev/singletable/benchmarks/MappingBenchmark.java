@@ -1,6 +1,5 @@
 package dev.singletable.benchmarks;
 
-import dev.singletable.benchmarks.model.DirectOrderSchema;
 import dev.singletable.benchmarks.model.HandWrittenOrderMapper;
 import dev.singletable.benchmarks.model.Order;
 import dev.singletable.benchmarks.model.OrderSchema;
@@ -31,8 +30,6 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  *   <li>{@code reflective}: {@code TableSchema.fromImmutableClass} on {@link ReflectiveOrder}, the
  *       same attributes (schema built once, in setup: only mapping is measured).
  *   <li>{@code handWritten}: {@link HandWrittenOrderMapper}, the floor.
- *   <li>{@code directPrototype}: {@link DirectOrderSchema}, a hand-written prototype of a direct
- *       {@code TableSchema} the processor could generate instead of the static builder.
  * </ul>
  *
  * <p>All three write the same map (the tests check it), render keys with the same generated
@@ -49,7 +46,6 @@ public class MappingBenchmark {
 
   private TableSchema<Order> generatedSchema;
   private TableSchema<ReflectiveOrder> reflectiveSchema;
-  private TableSchema<Order> directSchema;
   private Order order;
   private ReflectiveOrder reflectiveOrder;
 
@@ -58,7 +54,6 @@ public class MappingBenchmark {
   public void setUp() {
     generatedSchema = OrderSchema.INSTANCE.tableSchema();
     reflectiveSchema = TableSchema.fromImmutableClass(ReflectiveOrder.class);
-    directSchema = DirectOrderSchema.INSTANCE;
     order = SampleOrders.typical();
     reflectiveOrder = ReflectiveOrder.from(order);
   }
@@ -75,13 +70,6 @@ public class MappingBenchmark {
   public ReflectiveOrder reflective() {
     Map<String, AttributeValue> item = reflectiveSchema.itemToMap(reflectiveOrder, true);
     return reflectiveSchema.mapToItem(item);
-  }
-
-  /** The direct TableSchema prototype: item to map and back. */
-  @Benchmark
-  public Order directPrototype() {
-    Map<String, AttributeValue> item = directSchema.itemToMap(order, true);
-    return directSchema.mapToItem(item);
   }
 
   /** Hand-written {@code Map<String, AttributeValue>} code: item to map and back. */

@@ -34,14 +34,10 @@ public final class Report {
     // Throughput: higher is better, so "x times faster" is a / b.
     ratio("B1", "MappingBenchmark.generated", "MappingBenchmark.reflective", "generated / reflective throughput", 2.0, true);
     ratio("B1", "MappingBenchmark.handWritten", "MappingBenchmark.generated", "handWritten / generated throughput", 1.25, false);
-    ratio("B1", "MappingBenchmark.directPrototype", "MappingBenchmark.reflective", "directPrototype / reflective throughput", 2.0, true);
-    ratio("B1", "MappingBenchmark.handWritten", "MappingBenchmark.directPrototype", "handWritten / directPrototype throughput", 1.25, false);
     // Times: lower is better.
     ratio("B2", "ColdStartBenchmark.generated", "ColdStartBenchmark.reflective", "generated / reflective time to first item", 0.1, false);
-    ratio("B2", "ColdStartBenchmark.directPrototype", "ColdStartBenchmark.reflective", "directPrototype / reflective time", 0.1, false);
     ratio("B2", "ColdStartBenchmark.handWritten", "ColdStartBenchmark.reflective", "handWritten / reflective time (the floor)", 0.1, false);
     ratio("B3", "KeyBenchmark.generated", "KeyBenchmark.concat", "generated / concat time per key pair", 1.5, false);
-    ratio("B3", "KeyBenchmark.concatPrototype", "KeyBenchmark.concat", "concatPrototype / concat time per key pair", 1.5, false);
     ratio("B3", "KeyBenchmark.format", "KeyBenchmark.concat", "String.format / concat time (reference)", Double.NaN, false);
     ratio("B4", "EndToEndBenchmark.library", "EndToEndBenchmark.rawClient", "library / rawClient time", 1.05, false);
     ratio("B4", "ClientOverheadBenchmark.library", "ClientOverheadBenchmark.rawClient",

@@ -2,7 +2,6 @@ package dev.singletable.benchmarks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.singletable.benchmarks.model.ConcatOrderKeys;
 import dev.singletable.benchmarks.model.OrderKeys;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
@@ -21,9 +20,5 @@ class KeyBenchmarkTest {
     assertThat(OrderKeys.skPrefix(date).value())
         .isEqualTo("ORDER#" + date + "#")
         .isEqualTo(String.format("ORDER#%s#", date));
-    assertThat(ConcatOrderKeys.sk(date, orderId)).isEqualTo(OrderKeys.sk(date, orderId));
-    assertThat(ConcatOrderKeys.skPrefix(date)).isEqualTo(OrderKeys.skPrefix(date));
-    assertThat(ConcatOrderKeys.sk(date, "a#b c")).isEqualTo(OrderKeys.sk(date, "a#b c"));
-    assertThat(ConcatOrderKeys.sk(LocalDate.of(7, 1, 2), orderId)).isEqualTo(OrderKeys.sk(LocalDate.of(7, 1, 2), orderId));
   }
 }

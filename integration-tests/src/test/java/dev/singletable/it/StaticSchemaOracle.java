@@ -35,8 +35,21 @@ final class StaticSchemaOracle {
     }
   }
 
-  @SuppressWarnings({"unchecked", "rawtypes"}) // attribute types come from the record's components
+  /** A computed string attribute (a key or the type attribute) with its key tags. */
+  record Computed<T>(String name, java.util.function.Function<T, String> getter,
+      software.amazon.awssdk.enhanced.dynamodb.mapper.StaticAttributeTag... tags) {}
+
+  /** The oracle over the record's components only. */
   static <T extends Record> TableSchema<T> of(Class<T> type) {
+    return of(type, List.of());
+  }
+
+  /**
+   * The oracle over the record's components and, first, computed attributes such as the key
+   * attributes with their key tags: what the processor used to generate from the static builders.
+   */
+  @SuppressWarnings({"unchecked", "rawtypes"}) // attribute types come from the record's components
+  static <T extends Record> TableSchema<T> of(Class<T> type, List<Computed<T>> computed) {
     RecordComponent[] components = type.getRecordComponents();
     Constructor<T> constructor;
     try {
@@ -46,6 +59,10 @@ final class StaticSchemaOracle {
     }
     StaticImmutableTableSchema.Builder<T, Arguments> builder = StaticImmutableTableSchema.builder(type, Arguments.class)
         .newItemBuilder(() -> new Arguments(components.length), arguments -> construct(constructor, components, arguments));
+    for (Computed<T> attribute : computed) {
+      builder.addAttribute(String.class, a -> a.name(attribute.name()).getter(attribute.getter())
+          .setter((arguments, value) -> { }).tags(attribute.tags()));
+    }
     for (int i = 0; i < components.length; i++) {
       RecordComponent component = components[i];
       int index = i;
