@@ -23,6 +23,8 @@ public final class TableDefinition {
   private final Map<String, IndexDefinition> indexes;
   private final Map<String, EntitySchema<?>> entitiesByType;
   private final Map<Class<?>, EntitySchema<?>> entitiesByClass;
+  private final List<IndexDefinition> indexOrder;
+  private final List<EntitySchema<?>> entityOrder;
 
   private TableDefinition(Builder builder) {
     this.defaultTableName = builder.defaultTableName;
@@ -53,9 +55,6 @@ public final class TableDefinition {
     this.indexOrder = List.copyOf(indexes.values());
     this.entityOrder = List.copyOf(byType.values());
   }
-
-  private final List<IndexDefinition> indexOrder;
-  private final List<EntitySchema<?>> entityOrder;
 
   /**
    * Returns a builder.

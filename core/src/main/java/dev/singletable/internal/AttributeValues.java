@@ -57,7 +57,7 @@ public final class AttributeValues {
     return false;
   }
 
-  /** Returns {@code value} as a map of unmodifiable view, as the SDK's schemas return it. */
+  /** Returns an unmodifiable view of {@code map}, as the SDK's schemas return their maps. */
   public static Map<String, AttributeValue> unmodifiable(Map<String, AttributeValue> map) {
     return Collections.unmodifiableMap(map);
   }
