@@ -17,10 +17,12 @@ public class Attribute<T, V> {
 
   private final Class<T> entityClass;
   private final String name;
+  private final boolean nullable;
 
-  Attribute(Class<T> entityClass, String name) {
+  Attribute(Class<T> entityClass, String name, boolean nullable) {
     this.entityClass = Objects.requireNonNull(entityClass, "entityClass");
     this.name = Objects.requireNonNull(name, "name");
+    this.nullable = nullable;
   }
 
   /**
@@ -28,12 +30,22 @@ public class Attribute<T, V> {
    * this; the value type comes from the declaration it is assigned to.
    */
   public static <T, V> Attribute<T, V> of(Class<T> entityClass, String name) {
-    return new Attribute<>(entityClass, name);
+    return new Attribute<>(entityClass, name, true);
+  }
+
+  /** Returns the handle of an attribute whose property is primitive, so never {@code null}. */
+  public static <T, V> Attribute<T, V> primitive(Class<T> entityClass, String name) {
+    return new Attribute<>(entityClass, name, false);
   }
 
   /** Returns the handle of numeric attribute {@code name}; generated code calls this. */
   public static <T, V extends Number> NumberAttribute<T, V> numeric(Class<T> entityClass, String name) {
-    return new NumberAttribute<>(entityClass, name);
+    return new NumberAttribute<>(entityClass, name, true);
+  }
+
+  /** Returns the handle of a numeric attribute whose property is primitive, so never {@code null}. */
+  public static <T, V extends Number> NumberAttribute<T, V> primitiveNumber(Class<T> entityClass, String name) {
+    return new NumberAttribute<>(entityClass, name, false);
   }
 
   /** Returns the handle of list attribute {@code name}; generated code calls this. */
@@ -44,6 +56,14 @@ public class Attribute<T, V> {
   /** Returns the handle of set attribute {@code name}; generated code calls this. */
   public static <T, E> SetAttribute<T, E> setOf(Class<T> entityClass, String name) {
     return new SetAttribute<>(entityClass, name);
+  }
+
+  /**
+   * Returns whether the property can be {@code null}; a primitive one cannot, so an update may
+   * not remove it (the item would then disagree with what a put of the entity writes).
+   */
+  public boolean isNullable() {
+    return nullable;
   }
 
   /** Returns the attribute name, which is also the property name. */

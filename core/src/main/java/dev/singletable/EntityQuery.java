@@ -113,11 +113,11 @@ public final class EntityQuery<T> extends KeyQuery<EntityQuery<T>> {
 
   /**
    * Runs the query, then reads the whole items from the table ({@code BatchGetItem}, 100 keys per
-   * request, unprocessed keys retried), and returns them in index order. Items deleted between the
-   * two reads are left out.
+   * request, unprocessed keys retried; strongly consistent with {@link #consistentRead()}), and
+   * returns them in index order, each once. Items deleted between the two reads are left out.
    */
   public List<T> hydrate() {
-    return Hydrator.read(table, schema, keys());
+    return Hydrator.read(table, schema, keys(), isConsistentRead());
   }
 
   /**

@@ -157,9 +157,10 @@ public final class EntityTable<T> {
 
   /**
    * Deletes the item with this primary key if it is of this entity type and {@code condition}
-   * holds for it.
+   * holds for it. With no item at the key, the condition is evaluated on an item without
+   * attributes: {@code attributeNotExists} holds, comparisons do not.
    *
-   * @return the deleted item, or empty if there was none
+   * @return the deleted item, or empty if there was none and the condition held
    * @throws IllegalArgumentException if the item at the key is of another entity type; it is kept
    * @throws ConditionFailedException if the condition does not hold; the item is kept, and the
    *     exception carries it

@@ -2,6 +2,7 @@ package dev.singletable;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
@@ -24,18 +25,21 @@ final class Hydrator {
   private Hydrator() {}
 
   /**
-   * Returns the items of {@code keys} of entity {@code schema}, in the order of the keys; keys with
-   * no item (deleted meanwhile) or an item of another entity are left out.
+   * Returns the items of {@code keys} of entity {@code schema}, in the order of the keys, each
+   * once; keys with no item (deleted meanwhile) or an item of another entity are left out.
    */
-  static <T> List<T> read(TableContext table, EntitySchema<T> schema, List<PrimaryKey> keys) {
+  static <T> List<T> read(TableContext table, EntitySchema<T> schema, List<PrimaryKey> keys, boolean consistentRead) {
+    // DynamoDB refuses a batch with a key twice; a GSI query can return a key twice when the
+    // item's index key moves between pages. Each item is read, and returned, once.
+    List<PrimaryKey> unique = List.copyOf(new LinkedHashSet<>(keys));
     Map<PrimaryKey, Map<String, AttributeValue>> found = new HashMap<>();
-    for (int start = 0; start < keys.size(); start += BATCH_SIZE) {
+    for (int start = 0; start < unique.size(); start += BATCH_SIZE) {
       List<Map<String, AttributeValue>> batch = new ArrayList<>();
-      keys.subList(start, Math.min(keys.size(), start + BATCH_SIZE)).forEach(k -> batch.add(k.toAttributeMap()));
-      readBatch(table, batch, found);
+      unique.subList(start, Math.min(unique.size(), start + BATCH_SIZE)).forEach(k -> batch.add(k.toAttributeMap()));
+      readBatch(table, batch, found, consistentRead);
     }
-    List<T> items = new ArrayList<>(keys.size());
-    for (PrimaryKey key : keys) {
+    List<T> items = new ArrayList<>(unique.size());
+    for (PrimaryKey key : unique) {
       Map<String, AttributeValue> item = found.get(key);
       if (item != null && ItemReader.schemaOf(item, table.definition()) == schema) {
         items.add(schema.tableSchema().mapToItem(item));
@@ -45,7 +49,7 @@ final class Hydrator {
   }
 
   private static void readBatch(TableContext table, List<Map<String, AttributeValue>> keys,
-      Map<PrimaryKey, Map<String, AttributeValue>> found) {
+      Map<PrimaryKey, Map<String, AttributeValue>> found, boolean consistentRead) {
     TableDefinition definition = table.definition();
     List<Map<String, AttributeValue>> pending = keys;
     for (int attempt = 0; !pending.isEmpty(); attempt++) {
@@ -58,7 +62,7 @@ final class Hydrator {
       }
       List<Map<String, AttributeValue>> request = pending;
       BatchGetItemResponse response = table.client().batchGetItem(r -> r.requestItems(
-          Map.of(table.tableName(), KeysAndAttributes.builder().keys(request).build())));
+          Map.of(table.tableName(), KeysAndAttributes.builder().keys(request).consistentRead(consistentRead).build())));
       for (Map<String, AttributeValue> item : response.responses().getOrDefault(table.tableName(), List.of())) {
         found.put(ItemReader.primaryKey(item, definition), item);
       }

@@ -61,14 +61,16 @@ final class IndexKeyPlanner {
    *     the update neither sets, supplies nor finds in the primary key
    */
   List<KeyChange> plan(Map<String, Object> changed, Map<String, Object> supplied, Map<String, String> primary) {
-    List<KeyChange> changes = new ArrayList<>();
+    Map<String, KeyChange> changes = new LinkedHashMap<>();
     List<String> problems = new ArrayList<>();
     Set<String> missingAll = new LinkedHashSet<>();
     for (Map.Entry<String, List<KeyField>> index : indexFields().entrySet()) {
       List<KeyField> fields = index.getValue();
       Set<String> placeholders = new LinkedHashSet<>();
       fields.forEach(f -> placeholders.addAll(f.template().placeholders()));
-      if (placeholders.stream().noneMatch(changed::containsKey)) {
+      // Keys the update changes are rendered again; keys the primary key alone determines are
+      // written every time (unchanged on an existing item), so that an upsert creates a whole item.
+      if (placeholders.stream().noneMatch(changed::containsKey) && !primary.keySet().containsAll(placeholders)) {
         continue;
       }
       Map<String, String> encoded = new HashMap<>(primary);
@@ -88,13 +90,15 @@ final class IndexKeyPlanner {
         }
       }
       if (anyNull) {
-        fields.forEach(f -> changes.add(new KeyChange(f.attributeName(), null)));
+        fields.forEach(f -> changes.putIfAbsent(f.attributeName(), new KeyChange(f.attributeName(), null)));
       } else if (!missing.isEmpty()) {
         missingAll.addAll(missing);
         problems.add(index.getKey() + " (" + describe(fields) + ") needs "
             + String.join(", ", missing.stream().map(m -> "<" + m + ">").toList()));
       } else {
-        fields.forEach(f -> changes.add(new KeyChange(f.attributeName(), f.template().render(encoded))));
+        // One change per attribute: an attribute shared by two indexes has one template.
+        fields.forEach(f -> changes.putIfAbsent(f.attributeName(),
+            new KeyChange(f.attributeName(), f.checked(f.template().render(encoded)))));
       }
     }
     if (!problems.isEmpty()) {
@@ -102,19 +106,18 @@ final class IndexKeyPlanner {
           + String.join("; ", problems) + ". Set these attributes too, or give their current values with"
           + " with(...) (checked by a condition), so that no index is left stale", entityName(), List.copyOf(missingAll));
     }
-    return changes;
+    return List.copyOf(changes.values());
   }
 
-  /** The key fields an update may rewrite, by index: a GSI's two, an LSI's sort key. */
+  /** The key fields an update may rewrite, by index: those not the table's own key attributes. */
   private Map<String, List<KeyField>> indexFields() {
     Map<String, List<KeyField>> byIndex = new LinkedHashMap<>();
     for (KeyField field : schema.keyFields()) {
       if (field.indexName() == null) {
         continue;
       }
-      boolean local = definition.index(field.indexName()).map(IndexDefinition::isLocal).orElse(false);
-      if (local && field.attributeName().equals(definition.partitionKey())) {
-        continue; // an LSI's partition key is the table's: it never changes
+      if (field.attributeName().equals(definition.partitionKey()) || field.attributeName().equals(definition.sortKey())) {
+        continue; // the table's key attributes (an LSI's partition key, an inverted index's keys) never change
       }
       byIndex.computeIfAbsent(field.indexName(), k -> new ArrayList<>()).add(field);
     }

@@ -192,6 +192,10 @@ public abstract class KeyQuery<Q extends KeyQuery<Q>> {
     return projected;
   }
 
+  boolean isConsistentRead() {
+    return consistentRead;
+  }
+
   String indexName() {
     return index == null ? null : index.name();
   }

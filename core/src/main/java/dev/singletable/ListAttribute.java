@@ -13,6 +13,6 @@ import java.util.List;
 public final class ListAttribute<T, E> extends Attribute<T, List<E>> {
 
   ListAttribute(Class<T> entityClass, String name) {
-    super(entityClass, name);
+    super(entityClass, name, true);
   }
 }

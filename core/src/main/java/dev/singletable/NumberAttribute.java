@@ -9,7 +9,7 @@ package dev.singletable;
  */
 public final class NumberAttribute<T, V extends Number> extends Attribute<T, V> {
 
-  NumberAttribute(Class<T> entityClass, String name) {
-    super(entityClass, name);
+  NumberAttribute(Class<T> entityClass, String name, boolean nullable) {
+    super(entityClass, name, nullable);
   }
 }

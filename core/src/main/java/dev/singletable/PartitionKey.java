@@ -1,5 +1,6 @@
 package dev.singletable;
 
+import dev.singletable.internal.KeyLimits;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -14,7 +15,7 @@ import java.util.Optional;
 public final class PartitionKey {
 
   /** DynamoDB's limit on the size of a partition key value, in UTF-8 bytes. */
-  public static final int MAX_BYTES = 2048;
+  public static final int MAX_BYTES = KeyLimits.PARTITION_KEY_BYTES;
 
   private final String indexName;
   private final String attributeName;
@@ -26,12 +27,8 @@ public final class PartitionKey {
     this.attributeName = Objects.requireNonNull(attributeName, "attributeName");
     this.value = Objects.requireNonNull(value, "value");
     this.template = template;
-    if (value.isEmpty()) {
-      throw new IllegalArgumentException("Partition key " + attributeName
-          + (template == null ? "" : " of template \"" + template + "\"")
-          + " renders an empty string, which DynamoDB rejects as a key value");
-    }
-    KeySizes.check("Partition key " + attributeName, template, value, MAX_BYTES);
+    KeyLimits.checkNotEmpty("Partition key " + attributeName, template, value);
+    KeyLimits.checkSize("Partition key " + attributeName, template, value, MAX_BYTES);
   }
 
   /**

@@ -3,6 +3,7 @@ package dev.singletable;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
@@ -34,10 +35,19 @@ final class QueryRunner {
     static final Reading ALL = new Reading(null, null, null);
   }
 
+  /** The largest DynamoDB {@code Limit} asked for while pages come back sparse. */
+  static final int MAX_REQUEST_LIMIT = 1000;
+
   /**
    * Runs the query from the cursor on: follows DynamoDB pages until the limit ({@code null}: no
    * limit) is reached by accepted items, or the data ends; with {@code onePage}, also stops after
    * the first response when there is no limit.
+   *
+   * <p>Each request asks for the items still missing, which reads no more than needed when most
+   * items match. When a page comes back sparse (other entity types, a filter), the next request
+   * asks for twice as many, so that few matches among many items cost a few requests rather than
+   * one per item; if a page then holds more matches than needed, the list is cut and the cursor is
+   * the key of the last item kept, exactly where the next page must start.
    */
   static RawPage fetch(QuerySpec spec, Reading reading, boolean onePage) {
     Query query = query(spec, reading, false);
@@ -45,25 +55,35 @@ final class QueryRunner {
       return new RawPage(List.of(), null);
     }
     List<Map<String, AttributeValue>> items = new ArrayList<>();
-    Map<String, AttributeValue> startKey = spec.after() == null
-        ? null
-        : Cursors.decode(spec.after(), spec.table().cursorAttributes(spec.indexName()), spec.label());
+    Map<String, AttributeValue> startKey = start(spec);
+    int floor = 0;
     do {
-      Integer remaining = spec.limit() == null ? null : spec.limit() - items.size();
-      QueryResponse response = spec.table().client().query(query.request.exclusiveStartKey(startKey).limit(remaining).build());
+      Integer requestLimit = spec.limit() == null ? null : Math.max(spec.limit() - items.size(), floor);
+      QueryResponse response = spec.table().client().query(query.request.exclusiveStartKey(startKey).limit(requestLimit).build());
+      Map<String, AttributeValue> cut = null;
+      int accepted = 0;
       for (Map<String, AttributeValue> item : response.items()) {
         if (reading.accept() == null || reading.accept().test(item)) {
           items.add(item);
+          accepted++;
+          if (spec.limit() != null && items.size() == spec.limit()) {
+            cut = item;
+            break;
+          }
         }
       }
-      startKey = lastKey(response);
+      startKey = cut != null ? keyOf(cut, spec) : lastKey(response);
+      if (requestLimit != null && accepted < requestLimit) {
+        floor = Math.min(MAX_REQUEST_LIMIT, Math.max(floor, requestLimit) * 2);
+      }
     } while (startKey != null && (spec.limit() == null ? !onePage : items.size() < spec.limit()));
     return new RawPage(items, Cursors.encode(startKey));
   }
 
   /**
-   * Counts the matching items with {@code Select = COUNT}, following every page (up to the limit);
-   * DynamoDB counts after the filter, so other entity types and filtered items are not counted.
+   * Counts the matching items with {@code Select = COUNT}, from the cursor on, following every
+   * page (up to the limit); DynamoDB counts after the filter, so other entity types and filtered
+   * items are not counted. Requests grow while pages are sparse, as in {@link #fetch}.
    */
   static long count(QuerySpec spec, String typeName) {
     Query query = query(spec, new Reading(typeName, null, null), true);
@@ -71,14 +91,34 @@ final class QueryRunner {
       return 0;
     }
     long count = 0;
-    Map<String, AttributeValue> startKey = null;
+    Map<String, AttributeValue> startKey = start(spec);
+    int floor = 0;
     do {
-      Integer remaining = spec.limit() == null ? null : (int) Math.min(Integer.MAX_VALUE, spec.limit() - count);
-      QueryResponse response = spec.table().client().query(query.request.exclusiveStartKey(startKey).limit(remaining).build());
+      Integer requestLimit = spec.limit() == null ? null
+          : (int) Math.max(Math.min(Integer.MAX_VALUE, spec.limit() - count), floor);
+      QueryResponse response = spec.table().client().query(query.request.exclusiveStartKey(startKey).limit(requestLimit).build());
       count += response.count();
       startKey = lastKey(response);
+      if (requestLimit != null && response.count() < requestLimit) {
+        floor = Math.min(MAX_REQUEST_LIMIT, Math.max(floor, requestLimit) * 2);
+      }
     } while (startKey != null && (spec.limit() == null || count < spec.limit()));
-    return count;
+    return spec.limit() == null ? count : Math.min(count, spec.limit());
+  }
+
+  private static Map<String, AttributeValue> start(QuerySpec spec) {
+    return spec.after() == null
+        ? null
+        : Cursors.decode(spec.after(), spec.table().cursorAttributes(spec.indexName()), spec.label());
+  }
+
+  /** The exclusive start key after an item: its table and index key attributes. */
+  private static Map<String, AttributeValue> keyOf(Map<String, AttributeValue> item, QuerySpec spec) {
+    Map<String, AttributeValue> key = new LinkedHashMap<>();
+    for (String attribute : spec.table().cursorAttributes(spec.indexName())) {
+      key.put(attribute, item.get(attribute));
+    }
+    return key;
   }
 
   /** A built request; {@code null} from {@link #query} when the sort condition matches no key. */

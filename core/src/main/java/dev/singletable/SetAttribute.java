@@ -13,6 +13,6 @@ import java.util.Set;
 public final class SetAttribute<T, E> extends Attribute<T, Set<E>> {
 
   SetAttribute(Class<T> entityClass, String name) {
-    super(entityClass, name);
+    super(entityClass, name, true);
   }
 }

@@ -96,6 +96,11 @@ public final class SingleTable {
     return new TableQuery(context, partitionKey);
   }
 
+  /** The table's context, for tests of the runtime's package-private parts. */
+  TableContext context() {
+    return context;
+  }
+
   @Override
   public String toString() {
     return "SingleTable[" + tableName() + "]";

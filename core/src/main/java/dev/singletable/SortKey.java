@@ -1,5 +1,6 @@
 package dev.singletable;
 
+import dev.singletable.internal.KeyLimits;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -16,7 +17,7 @@ import java.util.Optional;
 public final class SortKey {
 
   /** DynamoDB's limit on the size of a sort key value, in UTF-8 bytes. */
-  public static final int MAX_BYTES = 1024;
+  public static final int MAX_BYTES = KeyLimits.SORT_KEY_BYTES;
 
   private final String indexName;
   private final String attributeName;
@@ -30,12 +31,10 @@ public final class SortKey {
     this.value = Objects.requireNonNull(value, "value");
     this.prefix = prefix;
     this.template = template;
-    if (!prefix && value.isEmpty()) {
-      throw new IllegalArgumentException("Sort key " + attributeName
-          + (template == null ? "" : " of template \"" + template + "\"")
-          + " renders an empty string, which DynamoDB rejects as a key value");
+    if (!prefix) {
+      KeyLimits.checkNotEmpty("Sort key " + attributeName, template, value);
     }
-    KeySizes.check("Sort key " + attributeName, template, value, MAX_BYTES);
+    KeyLimits.checkSize("Sort key " + attributeName, template, value, MAX_BYTES);
   }
 
   /**

@@ -70,8 +70,13 @@ public final class Update<T> {
   @SafeVarargs
   public final Update<T> set(Assignment<T>... assignments) {
     for (Assignment<T> assignment : assignments) {
-      touch(assignment.attribute(), "set");
-      sets.put(assignment.attribute().name(), assignment.value());
+      Object value = assignment.value();
+      touch(assignment.attribute(), value == null ? "set to null" : "set");
+      if (value instanceof Set<?> set && set.isEmpty()) {
+        throw new IllegalArgumentException("Cannot set " + assignment.attribute() + " to an empty set: DynamoDB sets"
+            + " cannot be empty. Set it to null to remove the attribute");
+      }
+      sets.put(assignment.attribute().name(), value);
     }
     return this;
   }
@@ -121,7 +126,9 @@ public final class Update<T> {
   /** Appends elements to the end of a list attribute ({@code list_append}); absent, it is created. */
   public <E> Update<T> append(ListAttribute<T, E> attribute, List<E> elements) {
     touch(attribute, "append");
-    appends.put(attribute.name(), List.copyOf(Objects.requireNonNull(elements, "elements")));
+    // Not List.copyOf: a list may hold null elements, which are written as NUL.
+    appends.put(attribute.name(), java.util.Collections.unmodifiableList(
+        new ArrayList<>(Objects.requireNonNull(elements, "elements"))));
     return this;
   }
 
@@ -140,6 +147,11 @@ public final class Update<T> {
    */
   public <V> Update<T> with(Attribute<T, V> attribute, V currentValue) {
     checkEntity(attribute);
+    checkNotReserved(attribute, "give the current value of");
+    if (currentValue == null && !attribute.isNullable()) {
+      throw new IllegalArgumentException("Cannot give null as the current value of " + attribute
+          + ": its property is primitive, so a stored item always has a value");
+    }
     suppliedAttributes.put(attribute.name(), attribute);
     supplied.put(attribute.name(), currentValue);
     return this;
@@ -220,6 +232,12 @@ public final class Update<T> {
 
   private void touch(Attribute<T, ?> attribute, String operation) {
     checkEntity(attribute);
+    checkNotReserved(attribute, operation);
+    if (!attribute.isNullable() && (operation.equals("remove") || operation.equals("set to null"))) {
+      throw new IllegalArgumentException("Cannot " + operation + " " + attribute + ": its property is primitive,"
+          + " so the entity reads it back as 0 or false, while its index keys (if any) would be gone;"
+          + " set a value instead");
+    }
     if (primaryValues.containsKey(attribute.name())) {
       throw new IllegalArgumentException("Cannot " + operation + " " + attribute + ": it is a placeholder of the"
           + " primary key " + key + ", and DynamoDB keys cannot change. Put a new item and delete this one");
@@ -227,6 +245,20 @@ public final class Update<T> {
     if (touched.putIfAbsent(attribute.name(), attribute) != null) {
       throw new IllegalArgumentException("Update of " + entityName() + " changes " + attribute
           + " twice; DynamoDB refuses overlapping paths in one update");
+    }
+  }
+
+  /** The key attributes and the type attribute are singletable's own: never changed directly. */
+  private void checkNotReserved(Attribute<T, ?> attribute, String operation) {
+    TableDefinition definition = table.definition();
+    Set<String> reserved = new java.util.HashSet<>(table.cursorAttributes(null));
+    reserved.add(definition.typeAttribute());
+    for (IndexDefinition index : definition.indexes()) {
+      reserved.addAll(table.cursorAttributes(index.name()));
+    }
+    if (reserved.contains(attribute.name())) {
+      throw new IllegalArgumentException("Cannot " + operation + " " + attribute + ": it is a key or the type"
+          + " attribute of table " + table.tableName() + ", which singletable writes from the entity's templates");
     }
   }
 

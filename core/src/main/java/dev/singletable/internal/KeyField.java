@@ -20,17 +20,20 @@ public final class KeyField {
   private final String attributeName;
   private final KeyTemplate template;
   private final KeyEncoding encoding;
+  private final boolean partition;
 
-  private KeyField(String entity, String indexName, String attributeName, String template, char delimiter) {
+  private KeyField(String entity, String indexName, String attributeName, String template, char delimiter,
+      boolean partition) {
     this.entity = entity;
     this.indexName = indexName;
     this.attributeName = attributeName;
     this.template = KeyTemplate.parse(template, delimiter);
     this.encoding = KeyEncoding.forDelimiter(delimiter);
+    this.partition = partition;
   }
 
   /**
-   * Returns a key field.
+   * Returns a partition key field.
    *
    * @param entity the entity class's simple name, for messages
    * @param indexName the index, or {@code null} for the table's primary key
@@ -38,8 +41,29 @@ public final class KeyField {
    * @param template the key template
    * @param delimiter the table's delimiter
    */
-  public static KeyField of(String entity, String indexName, String attributeName, String template, char delimiter) {
-    return new KeyField(entity, indexName, attributeName, template, delimiter);
+  public static KeyField partition(String entity, String indexName, String attributeName, String template,
+      char delimiter) {
+    return new KeyField(entity, indexName, attributeName, template, delimiter, true);
+  }
+
+  /** Returns a sort key field; see {@link #partition}. */
+  public static KeyField sort(String entity, String indexName, String attributeName, String template,
+      char delimiter) {
+    return new KeyField(entity, indexName, attributeName, template, delimiter, false);
+  }
+
+  /**
+   * Returns {@code value}, a rendering of this field's template, after checking what DynamoDB
+   * would refuse: an empty key, or one over 2048 (partition) or 1024 (sort) bytes of UTF-8.
+   *
+   * @throws IllegalArgumentException naming the entity, attribute and template
+   */
+  public String checked(String value) {
+    String what = entity + " key attribute " + attributeName;
+    KeyLimits.checkNotEmpty(what, template.template(), value);
+    KeyLimits.checkSize(what, template.template(), value,
+        partition ? KeyLimits.PARTITION_KEY_BYTES : KeyLimits.SORT_KEY_BYTES);
+    return value;
   }
 
   /** Returns the entity class's simple name. */

@@ -12,8 +12,8 @@ import org.junit.jupiter.api.Test;
 /** {@link KeyField}: the keys it wraps and the message listing every missing placeholder. */
 class KeyFieldTest {
 
-  private final KeyField pk = KeyField.of("Order", null, "PK", "USER#<userId>", '#');
-  private final KeyField sk = KeyField.of("Order", null, "SK", "ORDER#<date>#<orderId>", '#');
+  private final KeyField pk = KeyField.partition("Order", null, "PK", "USER#<userId>", '#');
+  private final KeyField sk = KeyField.sort("Order", null, "SK", "ORDER#<date>#<orderId>", '#');
 
   @Test
   void missingListsEveryNullPlaceholderWithItsAttributeAndTemplate() {
@@ -40,8 +40,8 @@ class KeyFieldTest {
 
   @Test
   void missingOfOnePlaceholderSaysWhichIsNullAndNamesTheIndex() {
-    KeyField gsiPk = KeyField.of("Order", "GSI1", "GSI1PK", "STATUS#<status>", '#');
-    KeyField gsiSk = KeyField.of("Order", "GSI1", "GSI1SK", "ORDER#<date>#<orderId>", '#');
+    KeyField gsiPk = KeyField.partition("Order", "GSI1", "GSI1PK", "STATUS#<status>", '#');
+    KeyField gsiSk = KeyField.sort("Order", "GSI1", "GSI1SK", "ORDER#<date>#<orderId>", '#');
 
     InvalidKeyException e = KeyField.missing(new String[] {"status", "date", "orderId"},
         new Object[] {null, "d", "o"}, gsiPk, gsiSk);
@@ -53,7 +53,7 @@ class KeyFieldTest {
 
   @Test
   void wrapsRenderedValuesInKeysThatRememberIndexAttributeAndTemplate() {
-    KeyField gsiSk = KeyField.of("Order", "GSI1", "GSI1SK", "ORDER#<date>#<orderId>", '#');
+    KeyField gsiSk = KeyField.sort("Order", "GSI1", "GSI1SK", "ORDER#<date>#<orderId>", '#');
 
     PartitionKey partition = pk.partitionKey("USER#u1");
     SortKey full = gsiSk.sortKey("ORDER#2026-03-15#o1");
@@ -73,7 +73,7 @@ class KeyFieldTest {
 
   @Test
   void exposesItsParsedTemplateAndEncoding() {
-    KeyField field = KeyField.of("User", null, "SK", "PROFILE", '+');
+    KeyField field = KeyField.sort("User", null, "SK", "PROFILE", '+');
     assertThat(field.entity()).isEqualTo("User");
     assertThat(field.indexName()).isNull();
     assertThat(field.attributeName()).isEqualTo("SK");
@@ -83,10 +83,24 @@ class KeyFieldTest {
 
   @Test
   void rejectsAMalformedTemplateOrAnUnsupportedDelimiter() {
-    assertThatThrownBy(() -> KeyField.of("User", null, "PK", "USER#<id", '#'))
+    assertThatThrownBy(() -> KeyField.partition("User", null, "PK", "USER#<id", '#'))
         .isInstanceOf(TemplateSyntaxException.class);
-    assertThatThrownBy(() -> KeyField.of("User", null, "PK", "USER:<id>", ':'))
+    assertThatThrownBy(() -> KeyField.partition("User", null, "PK", "USER:<id>", ':'))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("':'");
+  }
+
+  @Test
+  void checkedRefusesEmptyAndOversizedKeysNamingEntityAttributeAndTemplate() {
+    KeyField gsiPk = KeyField.partition("Product", "GSI1", "GSI1PK", "<category>", '#');
+    KeyField gsiSk = KeyField.sort("Product", "GSI1", "GSI1SK", "<name>", '#');
+
+    assertThat(gsiPk.checked("toys")).isEqualTo("toys");
+    assertThatThrownBy(() -> gsiPk.checked(""))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("Product key attribute GSI1PK of template \"<category>\" renders an empty string");
+    assertThat(gsiPk.checked("x".repeat(2048))).hasSize(2048);
+    assertThatThrownBy(() -> gsiPk.checked("x".repeat(2049))).hasMessageContaining("2049 bytes");
+    assertThatThrownBy(() -> gsiSk.checked("x".repeat(1025))).hasMessageContaining("at most 1024");
   }
 }

@@ -31,7 +31,8 @@ class CreateTableTest extends StoreFixture {
     assertThat(keys(table.keySchema())).isEqualTo("PK:HASH,SK:RANGE");
     Map<String, GlobalSecondaryIndexDescription> gsis = table.globalSecondaryIndexes().stream()
         .collect(Collectors.toMap(GlobalSecondaryIndexDescription::indexName, g -> g));
-    assertThat(gsis).containsOnlyKeys("GSI1", "GSI2", "ByCategory-GSI", "Keys-GSI");
+    assertThat(gsis).containsOnlyKeys("GSI1", "GSI2", "ByCategory-GSI", "Keys-GSI", "Inverted");
+    assertThat(keys(gsis.get("Inverted").keySchema())).isEqualTo("SK:HASH,PK:RANGE");
     assertThat(keys(gsis.get("GSI1").keySchema())).isEqualTo("GSI1PK:HASH,GSI1SK:RANGE");
     assertThat(gsis.get("GSI1").projection().projectionType()).isEqualTo(ProjectionType.ALL);
     assertThat(gsis.get("Keys-GSI").projection().projectionType()).isEqualTo(ProjectionType.KEYS_ONLY);

@@ -120,7 +120,7 @@ class CrudTest extends StoreFixture {
     assertThatThrownBy(() -> store.entity(String.class))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("java.lang.String is not an entity of table " + store.tableName())
-        .hasMessageContaining("Customer, Purchase, Product, Sample, Visit");
+        .hasMessageContaining("Customer, Purchase, Product, Sample, Visit, Follow");
   }
 
   @Test

@@ -9,12 +9,13 @@ import dev.singletable.annotation.Table;
  * type, a bean, an INCLUDE and a KEYS_ONLY index.
  */
 @Table(name = "store",
-    entities = {Customer.class, Purchase.class, Product.class, Sample.class, Visit.class},
+    entities = {Customer.class, Purchase.class, Product.class, Sample.class, Visit.class, Follow.class},
     indexes = {
         @Index(name = "GSI1"),
         @Index(name = "GSI2"),
         @Index(name = "LSI1", local = true),
         @Index(name = "ByCategory-GSI", projection = Projection.INCLUDE, nonKeyAttributes = {"name"}),
-        @Index(name = "Keys-GSI", projection = Projection.KEYS_ONLY)
+        @Index(name = "Keys-GSI", projection = Projection.KEYS_ONLY),
+        @Index(name = "Inverted", partitionKey = "SK", sortKey = "PK")
     })
 public interface Store {}

@@ -19,6 +19,7 @@ abstract class StoreFixture {
   EntityTable<Product> products;
   EntityTable<Sample> samples;
   EntityTable<Visit> visits;
+  EntityTable<Follow> follows;
 
   @BeforeEach
   void createTable(DynamoDbClient client) {
@@ -30,6 +31,7 @@ abstract class StoreFixture {
     this.products = store.entity(Product.class);
     this.samples = store.entity(Sample.class);
     this.visits = store.entity(Visit.class);
+    this.follows = store.entity(Follow.class);
   }
 
   /** A table handle whose physical table does not exist: any request sent would fail. */

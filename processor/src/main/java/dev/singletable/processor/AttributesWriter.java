@@ -63,10 +63,10 @@ final class AttributesWriter {
         factory = "setOf";
       } else if (value instanceof ClassName name && NUMBERS.contains(name.canonicalName())) {
         handle = ParameterizedTypeName.get(NUMBER_ATTRIBUTE, entity.type(), value);
-        factory = "numeric";
+        factory = property.isPrimitive() ? "primitiveNumber" : "numeric";
       } else {
         handle = ParameterizedTypeName.get(ATTRIBUTE, entity.type(), value);
-        factory = "of";
+        factory = property.isPrimitive() ? "primitive" : "of";
       }
       type.addField(FieldSpec.builder(handle, constants.get(property.name()), Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
           .addJavadoc("Attribute {@code $L} of {@link $T}.\n", property.name(), entity.type())

@@ -92,6 +92,10 @@ enum Diagnostic {
   PREFIX_OVERLAP("SingletablePrefixOverlap",
       "%s on %s also matches keys of %s in the same partition, such as %s = \"%s\", %s = \"%s\" for %s: a query of %s by that prefix reads those items too and filters them out, paying for their read capacity. If that is not intended, start the sort keys of %s with other literal text."),
 
+  // One attribute, one value (KeyAttributeConflicts).
+  KEY_ATTRIBUTE_CONFLICT("SingletableKeyAttributeConflict",
+      "Key attribute %s of %s gets two templates: \"%s\" as %s and \"%s\" as %s. An attribute holds one value, so one of the keys would be written wrong. Give both keys the same template (as an inverted index does), or give the index its own key attributes in @Index."),
+
   // The design sheet (DesignSheetWriter).
   DUPLICATE_DESIGN_SHEET("SingletableDuplicateDesignSheet",
       "Tables %s and %s would both write the design sheet META-INF/singletable/%s.md. Rename one of the table types.");

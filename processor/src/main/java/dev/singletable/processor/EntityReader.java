@@ -205,10 +205,10 @@ final class EntityReader {
       reporter.error(Diagnostic.NO_PRIMARY_KEY, entity, entity.getSimpleName());
       return List.of();
     }
-    List<KeyModel> keys = new ArrayList<>();
+    Map<KeyModel, AnnotationMirror> keys = new LinkedHashMap<>();
     KeyModel primary = templates.primaryKey(primaryAnnotation);
     if (primary != null) {
-      keys.add(primary);
+      keys.put(primary, primaryAnnotation);
     }
     byIndex.forEach((indexName, key) -> {
       if (table.index(indexName).isEmpty()) {
@@ -225,10 +225,11 @@ final class EntityReader {
       if (key != null && (primary != null || !index.local())) {
         KeyModel model = templates.indexKey(key, index, primary);
         if (model != null) {
-          keys.add(model);
+          keys.put(model, key);
         }
       }
     }
-    return keys;
+    new KeyAttributeConflicts(reporter).check(entity, keys);
+    return List.copyOf(keys.keySet());
   }
 }

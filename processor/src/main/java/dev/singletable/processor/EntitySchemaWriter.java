@@ -96,7 +96,9 @@ final class EntitySchemaWriter {
       if (key.isPrimary() || !key.index().local()) {
         getters.putIfAbsent(key.partition().attributeName(), getterName(key, true));
       }
-      getters.put(key.sort().attributeName(), getterName(key, false));
+      // An attribute shared by two keys has one template (KeyAttributeConflicts): the first
+      // getter, the table's when it is the table's attribute, decides whether it may be absent.
+      getters.putIfAbsent(key.sort().attributeName(), getterName(key, false));
     }
     return getters;
   }

@@ -96,7 +96,7 @@ final class KeysWriter {
     KeyPartModel part = partition ? key.partition() : key.sort();
     // Package-private: XSchema.keyFields() lists them for the runtime.
     type.addField(FieldSpec.builder(KEY_FIELD, fieldName(key, partition), Modifier.STATIC, Modifier.FINAL)
-        .initializer("$T.of($S, $L, $S, $N, $L)", KEY_FIELD, entity.type().simpleName(),
+        .initializer("$T.$L($S, $L, $S, $N, $L)", KEY_FIELD, partition ? "partition" : "sort", entity.type().simpleName(),
             key.isPrimary() ? "null" : CodeBlock.of("$S", key.index().name()), part.attributeName(),
             templateConstant(key, partition), charLiteral(entity.table().delimiter()))
         .build());
@@ -196,10 +196,11 @@ final class KeysWriter {
     type.addMethod(MethodSpec.methodBuilder(rendererName(key, partition))
         .addModifiers(Modifier.STATIC)
         .returns(String.class)
-        .addJavadoc("Renders {@code $L}; shared with {@link $T}.\n", part.template().template(), entity.schemaClass())
+        .addJavadoc("Renders {@code $L}, checked against DynamoDB's key limits; shared with {@link $T}.\n",
+            part.template().template(), entity.schemaClass())
         .addParameters(parameters(part.placeholders()))
         .addCode(nullCheck(part.placeholders(), CodeBlock.of("$N", fieldName(key, partition))))
-        .addStatement("return $L", KeyRendering.render(part, part.placeholders().size(), null))
+        .addStatement("return $N.checked($L)", fieldName(key, partition), KeyRendering.render(part, part.placeholders().size(), null))
         .build());
   }
 

@@ -37,7 +37,8 @@ final class MapperWriter {
   private static final ClassName ATTRIBUTE_VALUE = ClassName.get("software.amazon.awssdk.services.dynamodb.model", "AttributeValue");
   private static final ClassName VALUES = ClassName.get("dev.singletable.internal", "AttributeValues");
   private static final TypeName VALUE_MAP = ParameterizedTypeName.get(ClassName.get(Map.class), ClassName.get(String.class), ATTRIBUTE_VALUE);
-  private static final String STRING_CONVERTER = "STRING_CONVERTER";
+  // Property converters are named <CONSTANT>_CONVERTER; fixed fields never end so, so they never clash.
+  private static final String STRING_CONVERTER = "KEY_STRINGS";
 
   private final EntityModel entity;
   private final Map<String, String> keyGetters;

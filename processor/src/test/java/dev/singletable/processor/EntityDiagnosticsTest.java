@@ -191,4 +191,35 @@ class EntityDiagnosticsTest {
         .hadErrorContaining("[SingletableEntityInSeveralTables] test.User is listed in the entities of tables")
         .inFile(other).onLineContaining("entities = {User.class}");
   }
+
+  @Test
+  void aKeyAttributeWithTwoTemplatesIsReported() {
+    JavaFileObject shop = source("Shop", "@Table(name = \"shop\", entities = {Edge.class},",
+        "    indexes = {@Index(name = \"Inverted\", partitionKey = \"SK\", sortKey = \"PK\")})",
+        "public interface Shop {}");
+    JavaFileObject edge = source("Edge",
+        "@Entity",
+        "@Key(pk = \"E#<from>\", sk = \"E#<to>\")",
+        "@Key(index = \"Inverted\", pk = \"E#<to>\", sk = \"X#<from>\")",
+        "public record Edge(String from, String to) {}");
+
+    assertThat(compile(shop, edge))
+        .hadErrorContaining("[SingletableKeyAttributeConflict] Key attribute PK of Edge gets two templates:"
+            + " \"E#<from>\" as the table's partition key and \"X#<from>\" as index Inverted's sort key.")
+        .inFile(edge).onLineContaining("X#<from>");
+  }
+
+  @Test
+  void anInvertedIndexWithTheSameTemplatesCompiles() {
+    JavaFileObject shop = source("Shop", "@Table(name = \"shop\", entities = {Edge.class},",
+        "    indexes = {@Index(name = \"Inverted\", partitionKey = \"SK\", sortKey = \"PK\")})",
+        "public interface Shop {}");
+    JavaFileObject edge = source("Edge",
+        "@Entity",
+        "@Key(pk = \"E#<from>\", sk = \"E#<to>\")",
+        "@Key(index = \"Inverted\", pk = \"E#<to>\", sk = \"E#<from>\")",
+        "public record Edge(String from, String to, String string, int key) {}");
+
+    assertThat(compile(shop, edge)).succeeded();
+  }
 }

@@ -41,7 +41,7 @@ public final class OrderAttributes {
   /**
    * Attribute {@code total} of {@link Order}.
    */
-  public static final NumberAttribute<Order, Long> TOTAL = Attribute.numeric(Order.class, "total");
+  public static final NumberAttribute<Order, Long> TOTAL = Attribute.primitiveNumber(Order.class, "total");
 
   /**
    * Attribute {@code flaggedAt} of {@link Order}.

@@ -66,21 +66,21 @@ public final class OrderKeys {
 
   private static final KeyEncoding ENCODING = KeyEncoding.forDelimiter('#');
 
-  static final KeyField PK = KeyField.of("Order", null, "PK", PK_TEMPLATE, '#');
+  static final KeyField PK = KeyField.partition("Order", null, "PK", PK_TEMPLATE, '#');
 
-  static final KeyField SK = KeyField.of("Order", null, "SK", SK_TEMPLATE, '#');
+  static final KeyField SK = KeyField.sort("Order", null, "SK", SK_TEMPLATE, '#');
 
-  static final KeyField GSI1_PK = KeyField.of("Order", "GSI1", "GSI1PK", GSI1_PK_TEMPLATE, '#');
+  static final KeyField GSI1_PK = KeyField.partition("Order", "GSI1", "GSI1PK", GSI1_PK_TEMPLATE, '#');
 
-  static final KeyField GSI1_SK = KeyField.of("Order", "GSI1", "GSI1SK", GSI1_SK_TEMPLATE, '#');
+  static final KeyField GSI1_SK = KeyField.sort("Order", "GSI1", "GSI1SK", GSI1_SK_TEMPLATE, '#');
 
-  static final KeyField GSI2_PK = KeyField.of("Order", "GSI2", "GSI2PK", GSI2_PK_TEMPLATE, '#');
+  static final KeyField GSI2_PK = KeyField.partition("Order", "GSI2", "GSI2PK", GSI2_PK_TEMPLATE, '#');
 
-  static final KeyField GSI2_SK = KeyField.of("Order", "GSI2", "GSI2SK", GSI2_SK_TEMPLATE, '#');
+  static final KeyField GSI2_SK = KeyField.sort("Order", "GSI2", "GSI2SK", GSI2_SK_TEMPLATE, '#');
 
-  static final KeyField LSI1_PK = KeyField.of("Order", "LSI1", "PK", LSI1_PK_TEMPLATE, '#');
+  static final KeyField LSI1_PK = KeyField.partition("Order", "LSI1", "PK", LSI1_PK_TEMPLATE, '#');
 
-  static final KeyField LSI1_SK = KeyField.of("Order", "LSI1", "LSI1SK", LSI1_SK_TEMPLATE, '#');
+  static final KeyField LSI1_SK = KeyField.sort("Order", "LSI1", "LSI1SK", LSI1_SK_TEMPLATE, '#');
 
   private OrderKeys() {
   }
@@ -328,66 +328,66 @@ public final class OrderKeys {
   }
 
   /**
-   * Renders {@code USER#<userId>}; shared with {@link OrderSchema}.
+   * Renders {@code USER#<userId>}, checked against DynamoDB's key limits; shared with {@link OrderSchema}.
    */
   static String renderPk(String userId) {
     if (userId == null) {
       throw KeyField.missing(new String[] {"userId"}, new Object[] {userId}, PK);
     }
-    return "USER#" + ENCODING.encode(userId);
+    return PK.checked("USER#" + ENCODING.encode(userId));
   }
 
   /**
-   * Renders {@code ORDER#<date>#<orderId>}; shared with {@link OrderSchema}.
+   * Renders {@code ORDER#<date>#<orderId>}, checked against DynamoDB's key limits; shared with {@link OrderSchema}.
    */
   static String renderSk(LocalDate date, String orderId) {
     if (date == null || orderId == null) {
       throw KeyField.missing(new String[] {"date", "orderId"}, new Object[] {date, orderId}, SK);
     }
-    return "ORDER#" + KeyText.localDate(date) + '#' + ENCODING.encode(orderId);
+    return SK.checked("ORDER#" + KeyText.localDate(date) + '#' + ENCODING.encode(orderId));
   }
 
   /**
-   * Renders {@code STATUS#<status>}; shared with {@link OrderSchema}.
+   * Renders {@code STATUS#<status>}, checked against DynamoDB's key limits; shared with {@link OrderSchema}.
    */
   static String renderGsi1Pk(OrderStatus status) {
     if (status == null) {
       throw KeyField.missing(new String[] {"status"}, new Object[] {status}, GSI1_PK);
     }
-    return "STATUS#" + ENCODING.encode(status.name());
+    return GSI1_PK.checked("STATUS#" + ENCODING.encode(status.name()));
   }
 
   /**
-   * Renders {@code ORDER#<date>#<orderId>}; shared with {@link OrderSchema}.
+   * Renders {@code ORDER#<date>#<orderId>}, checked against DynamoDB's key limits; shared with {@link OrderSchema}.
    */
   static String renderGsi1Sk(LocalDate date, String orderId) {
     if (date == null || orderId == null) {
       throw KeyField.missing(new String[] {"date", "orderId"}, new Object[] {date, orderId}, GSI1_SK);
     }
-    return "ORDER#" + KeyText.localDate(date) + '#' + ENCODING.encode(orderId);
+    return GSI1_SK.checked("ORDER#" + KeyText.localDate(date) + '#' + ENCODING.encode(orderId));
   }
 
   /**
-   * Renders {@code FLAGGED}; shared with {@link OrderSchema}.
+   * Renders {@code FLAGGED}, checked against DynamoDB's key limits; shared with {@link OrderSchema}.
    */
   static String renderGsi2Pk() {
-    return "FLAGGED";
+    return GSI2_PK.checked("FLAGGED");
   }
 
   /**
-   * Renders {@code <flaggedAt>#<orderId>}; shared with {@link OrderSchema}.
+   * Renders {@code <flaggedAt>#<orderId>}, checked against DynamoDB's key limits; shared with {@link OrderSchema}.
    */
   static String renderGsi2Sk(Instant flaggedAt, String orderId) {
     if (flaggedAt == null || orderId == null) {
       throw KeyField.missing(new String[] {"flaggedAt", "orderId"}, new Object[] {flaggedAt, orderId}, GSI2_SK);
     }
-    return KeyText.instant(flaggedAt) + '#' + ENCODING.encode(orderId);
+    return GSI2_SK.checked(KeyText.instant(flaggedAt) + '#' + ENCODING.encode(orderId));
   }
 
   /**
-   * Renders {@code AMOUNT#<total>}; shared with {@link OrderSchema}.
+   * Renders {@code AMOUNT#<total>}, checked against DynamoDB's key limits; shared with {@link OrderSchema}.
    */
   static String renderLsi1Sk(long total) {
-    return "AMOUNT#" + KeyText.longValue(total);
+    return LSI1_SK.checked("AMOUNT#" + KeyText.longValue(total));
   }
 }

@@ -26,12 +26,12 @@ public final class ProductAttributes {
   /**
    * Attribute {@code price} of {@link Product}.
    */
-  public static final NumberAttribute<Product, Integer> PRICE = Attribute.numeric(Product.class, "price");
+  public static final NumberAttribute<Product, Integer> PRICE = Attribute.primitiveNumber(Product.class, "price");
 
   /**
    * Attribute {@code active} of {@link Product}.
    */
-  public static final Attribute<Product, Boolean> ACTIVE = Attribute.of(Product.class, "active");
+  public static final Attribute<Product, Boolean> ACTIVE = Attribute.primitive(Product.class, "active");
 
   private ProductAttributes() {
   }

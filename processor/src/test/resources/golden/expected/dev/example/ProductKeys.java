@@ -41,13 +41,13 @@ public final class ProductKeys {
 
   private static final KeyEncoding ENCODING = KeyEncoding.forDelimiter('#');
 
-  static final KeyField PK = KeyField.of("Product", null, "PK", PK_TEMPLATE, '#');
+  static final KeyField PK = KeyField.partition("Product", null, "PK", PK_TEMPLATE, '#');
 
-  static final KeyField SK = KeyField.of("Product", null, "SK", SK_TEMPLATE, '#');
+  static final KeyField SK = KeyField.sort("Product", null, "SK", SK_TEMPLATE, '#');
 
-  static final KeyField GSI1_PK = KeyField.of("Product", "GSI1", "GSI1PK", GSI1_PK_TEMPLATE, '#');
+  static final KeyField GSI1_PK = KeyField.partition("Product", "GSI1", "GSI1PK", GSI1_PK_TEMPLATE, '#');
 
-  static final KeyField GSI1_SK = KeyField.of("Product", "GSI1", "GSI1SK", GSI1_SK_TEMPLATE, '#');
+  static final KeyField GSI1_SK = KeyField.sort("Product", "GSI1", "GSI1SK", GSI1_SK_TEMPLATE, '#');
 
   private ProductKeys() {
   }
@@ -107,39 +107,39 @@ public final class ProductKeys {
   }
 
   /**
-   * Renders {@code PRODUCT#<productId>}; shared with {@link ProductSchema}.
+   * Renders {@code PRODUCT#<productId>}, checked against DynamoDB's key limits; shared with {@link ProductSchema}.
    */
   static String renderPk(String productId) {
     if (productId == null) {
       throw KeyField.missing(new String[] {"productId"}, new Object[] {productId}, PK);
     }
-    return "PRODUCT#" + ENCODING.encode(productId);
+    return PK.checked("PRODUCT#" + ENCODING.encode(productId));
   }
 
   /**
-   * Renders {@code METADATA}; shared with {@link ProductSchema}.
+   * Renders {@code METADATA}, checked against DynamoDB's key limits; shared with {@link ProductSchema}.
    */
   static String renderSk() {
-    return "METADATA";
+    return SK.checked("METADATA");
   }
 
   /**
-   * Renders {@code CAT#<category>}; shared with {@link ProductSchema}.
+   * Renders {@code CAT#<category>}, checked against DynamoDB's key limits; shared with {@link ProductSchema}.
    */
   static String renderGsi1Pk(String category) {
     if (category == null) {
       throw KeyField.missing(new String[] {"category"}, new Object[] {category}, GSI1_PK);
     }
-    return "CAT#" + ENCODING.encode(category);
+    return GSI1_PK.checked("CAT#" + ENCODING.encode(category));
   }
 
   /**
-   * Renders {@code PRODUCT#<productId>}; shared with {@link ProductSchema}.
+   * Renders {@code PRODUCT#<productId>}, checked against DynamoDB's key limits; shared with {@link ProductSchema}.
    */
   static String renderGsi1Sk(String productId) {
     if (productId == null) {
       throw KeyField.missing(new String[] {"productId"}, new Object[] {productId}, GSI1_SK);
     }
-    return "PRODUCT#" + ENCODING.encode(productId);
+    return GSI1_SK.checked("PRODUCT#" + ENCODING.encode(productId));
   }
 }

@@ -104,7 +104,7 @@ public final class ProductSchema implements EntitySchema<Product> {
   private static final class Mapper implements TableSchema<Product> {
     private static final DefaultAttributeConverterProvider DEFAULTS = DefaultAttributeConverterProvider.create();
 
-    private static final AttributeConverter<String> STRING_CONVERTER = DEFAULTS.converterFor(EnhancedType.of(String.class));
+    private static final AttributeConverter<String> KEY_STRINGS = DEFAULTS.converterFor(EnhancedType.of(String.class));
 
     private static final AttributeConverter<String> PRODUCT_ID_CONVERTER = DEFAULTS.converterFor(EnhancedType.of(String.class));
 
@@ -119,11 +119,11 @@ public final class ProductSchema implements EntitySchema<Product> {
     private static final Set<String> ATTRIBUTE_SET = Set.copyOf(ATTRIBUTE_NAMES);
 
     private static final Map<String, AttributeConverter<?>> CONVERTERS = Map.ofEntries(
-        Map.entry("PK", STRING_CONVERTER),
-        Map.entry("SK", STRING_CONVERTER),
-        Map.entry("GSI1PK", STRING_CONVERTER),
-        Map.entry("GSI1SK", STRING_CONVERTER),
-        Map.entry("entityType", STRING_CONVERTER),
+        Map.entry("PK", KEY_STRINGS),
+        Map.entry("SK", KEY_STRINGS),
+        Map.entry("GSI1PK", KEY_STRINGS),
+        Map.entry("GSI1SK", KEY_STRINGS),
+        Map.entry("entityType", KEY_STRINGS),
         Map.entry("productId", PRODUCT_ID_CONVERTER),
         Map.entry("category", CATEGORY_CONVERTER),
         Map.entry("price", PRICE_CONVERTER),

@@ -41,13 +41,13 @@ public final class UserKeys {
 
   private static final KeyEncoding ENCODING = KeyEncoding.forDelimiter('#');
 
-  static final KeyField PK = KeyField.of("User", null, "PK", PK_TEMPLATE, '#');
+  static final KeyField PK = KeyField.partition("User", null, "PK", PK_TEMPLATE, '#');
 
-  static final KeyField SK = KeyField.of("User", null, "SK", SK_TEMPLATE, '#');
+  static final KeyField SK = KeyField.sort("User", null, "SK", SK_TEMPLATE, '#');
 
-  static final KeyField GSI1_PK = KeyField.of("User", "GSI1", "GSI1PK", GSI1_PK_TEMPLATE, '#');
+  static final KeyField GSI1_PK = KeyField.partition("User", "GSI1", "GSI1PK", GSI1_PK_TEMPLATE, '#');
 
-  static final KeyField GSI1_SK = KeyField.of("User", "GSI1", "GSI1SK", GSI1_SK_TEMPLATE, '#');
+  static final KeyField GSI1_SK = KeyField.sort("User", "GSI1", "GSI1SK", GSI1_SK_TEMPLATE, '#');
 
   private UserKeys() {
   }
@@ -97,36 +97,36 @@ public final class UserKeys {
   }
 
   /**
-   * Renders {@code USER#<userId>}; shared with {@link UserSchema}.
+   * Renders {@code USER#<userId>}, checked against DynamoDB's key limits; shared with {@link UserSchema}.
    */
   static String renderPk(String userId) {
     if (userId == null) {
       throw KeyField.missing(new String[] {"userId"}, new Object[] {userId}, PK);
     }
-    return "USER#" + ENCODING.encode(userId);
+    return PK.checked("USER#" + ENCODING.encode(userId));
   }
 
   /**
-   * Renders {@code PROFILE}; shared with {@link UserSchema}.
+   * Renders {@code PROFILE}, checked against DynamoDB's key limits; shared with {@link UserSchema}.
    */
   static String renderSk() {
-    return "PROFILE";
+    return SK.checked("PROFILE");
   }
 
   /**
-   * Renders {@code USER#<email>}; shared with {@link UserSchema}.
+   * Renders {@code USER#<email>}, checked against DynamoDB's key limits; shared with {@link UserSchema}.
    */
   static String renderGsi1Pk(String email) {
     if (email == null) {
       throw KeyField.missing(new String[] {"email"}, new Object[] {email}, GSI1_PK);
     }
-    return "USER#" + ENCODING.encode(email);
+    return GSI1_PK.checked("USER#" + ENCODING.encode(email));
   }
 
   /**
-   * Renders {@code PROFILE}; shared with {@link UserSchema}.
+   * Renders {@code PROFILE}, checked against DynamoDB's key limits; shared with {@link UserSchema}.
    */
   static String renderGsi1Sk() {
-    return "PROFILE";
+    return GSI1_SK.checked("PROFILE");
   }
 }

@@ -105,7 +105,7 @@ public final class UserSchema implements EntitySchema<User> {
   private static final class Mapper implements TableSchema<User> {
     private static final DefaultAttributeConverterProvider DEFAULTS = DefaultAttributeConverterProvider.create();
 
-    private static final AttributeConverter<String> STRING_CONVERTER = DEFAULTS.converterFor(EnhancedType.of(String.class));
+    private static final AttributeConverter<String> KEY_STRINGS = DEFAULTS.converterFor(EnhancedType.of(String.class));
 
     private static final AttributeConverter<String> USER_ID_CONVERTER = DEFAULTS.converterFor(EnhancedType.of(String.class));
 
@@ -120,11 +120,11 @@ public final class UserSchema implements EntitySchema<User> {
     private static final Set<String> ATTRIBUTE_SET = Set.copyOf(ATTRIBUTE_NAMES);
 
     private static final Map<String, AttributeConverter<?>> CONVERTERS = Map.ofEntries(
-        Map.entry("PK", STRING_CONVERTER),
-        Map.entry("SK", STRING_CONVERTER),
-        Map.entry("GSI1PK", STRING_CONVERTER),
-        Map.entry("GSI1SK", STRING_CONVERTER),
-        Map.entry("entityType", STRING_CONVERTER),
+        Map.entry("PK", KEY_STRINGS),
+        Map.entry("SK", KEY_STRINGS),
+        Map.entry("GSI1PK", KEY_STRINGS),
+        Map.entry("GSI1SK", KEY_STRINGS),
+        Map.entry("entityType", KEY_STRINGS),
         Map.entry("userId", USER_ID_CONVERTER),
         Map.entry("name", NAME_CONVERTER),
         Map.entry("email", EMAIL_CONVERTER),
