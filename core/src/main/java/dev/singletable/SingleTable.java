@@ -62,8 +62,13 @@ public final class SingleTable {
   /**
    * Creates the table if it does not exist and returns when it is ACTIVE: the partition and sort
    * key, every GSI and LSI with its projection ({@code INCLUDE} projections always include the
-   * type attribute), on-demand billing. If the table exists, sends no write and only waits for it
-   * to be ACTIVE.
+   * type attribute), on-demand billing. If the table exists, sends no write: it checks that the
+   * table has the design's key schema and every designed GSI and LSI with the same keys and at
+   * least the designed projection (indexes the design does not name are allowed), then waits for
+   * it to be ACTIVE. Blocks; safe to call from several threads or processes at once.
+   *
+   * @throws SingletableException if the existing table differs from the design, listing every
+   *     difference, or if the table does not become ACTIVE within 10 minutes
    */
   public void createTable() {
     TableCreator.createIfAbsent(context);

@@ -1,6 +1,7 @@
 package dev.singletable;
 
 import dev.singletable.internal.KeyEncoding;
+import dev.singletable.internal.KeyLimits;
 import software.amazon.awssdk.enhanced.dynamodb.Key;
 import software.amazon.awssdk.enhanced.dynamodb.model.QueryConditional;
 
@@ -8,7 +9,9 @@ import software.amazon.awssdk.enhanced.dynamodb.model.QueryConditional;
  * One sort key condition of a query, with the prefix-as-range semantics of {@link KeyQuery}: a
  * prefix {@code P} stands for every sort key that starts with it, the keys from {@code P}
  * (inclusive) to {@code P + U+10FFFF} (exclusive; no key contains U+10FFFF, see
- * {@link KeyEncoding}).
+ * {@link KeyEncoding}). When {@code P + U+10FFFF} would exceed DynamoDB's 1,024-byte sort key
+ * limit, which DynamoDB also applies to the values of a key condition, the range ends at the
+ * highest key that fits, inclusive (see {@link #end(String)}).
  */
 record SortCondition(Operator operator, SortKey first, SortKey second) {
 
@@ -65,8 +68,23 @@ record SortCondition(Operator operator, SortKey first, SortKey second) {
     }
   }
 
-  private static String end(String prefix) {
-    return prefix + KeyEncoding.MAX_CHAR;
+  /**
+   * The end of the range of sort keys that start with {@code prefix}: a value every such key sorts
+   * at or below and every other key above {@code prefix} sorts above. Normally
+   * {@code prefix + U+10FFFF}, which no key contains. With fewer than 4 of the sort key's 1,024
+   * UTF-8 bytes left after the prefix, a key that starts with it has room for at most that many
+   * bytes, so the highest such key (the prefix followed by the highest character of that many
+   * bytes, or the prefix itself) is the end, and stays within the limit.
+   */
+  static String end(String prefix) {
+    int left = KeyLimits.SORT_KEY_BYTES - KeyEncoding.utf8Length(prefix);
+    return switch (Math.max(left, 0)) {
+      case 0 -> prefix;
+      case 1 -> prefix + '\u007F';
+      case 2 -> prefix + '\u07FF';
+      case 3 -> prefix + '\uFFFF';
+      default -> prefix + KeyEncoding.MAX_CHAR;
+    };
   }
 
   private static Key key(String pk, String sk) {

@@ -21,6 +21,7 @@ import software.amazon.awssdk.services.dynamodb.model.ProjectionType;
 import software.amazon.awssdk.services.dynamodb.model.ResourceInUseException;
 import software.amazon.awssdk.services.dynamodb.model.ResourceNotFoundException;
 import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
+import software.amazon.awssdk.services.dynamodb.model.TableDescription;
 import software.amazon.awssdk.services.dynamodb.waiters.DynamoDbWaiter;
 
 /** Creates a single-table from its {@link TableDefinition}: {@link SingleTable#createTable()}. */
@@ -32,8 +33,12 @@ final class TableCreator {
 
   static void createIfAbsent(TableContext context) {
     try {
-      context.client().describeTable(r -> r.tableName(context.tableName()));
-      log.debug("Table {} exists; not creating it", context.tableName());
+      TableDescription existing = context.client().describeTable(r -> r.tableName(context.tableName())).table();
+      List<String> differences = TableDesignCheck.differences(request(context), existing);
+      if (!differences.isEmpty()) {
+        throw new SingletableException(TableDesignCheck.message(context.tableName(), differences), null);
+      }
+      log.debug("Table {} exists with the design; not creating it", context.tableName());
     } catch (ResourceNotFoundException absent) {
       try {
         context.client().createTable(request(context));

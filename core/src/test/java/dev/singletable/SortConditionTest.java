@@ -97,6 +97,51 @@ class SortConditionTest {
   }
 
   @Test
+  void theEndOfALongPrefixIsTheHighestKeyWithinTheSortKeyLimit() {
+    // DynamoDB refuses key condition values over 1,024 bytes: prefix + U+10FFFF (4 bytes) must
+    // not be sent for a prefix of more than 1,020 bytes.
+    String prefix1020 = "a".repeat(1020);
+    assertThat(SortCondition.end(prefix1020)).isEqualTo(prefix1020 + MAX);
+    assertThat(SortCondition.end("a".repeat(1021))).isEqualTo("a".repeat(1021) + "\uFFFF");
+    assertThat(SortCondition.end("a".repeat(1022))).isEqualTo("a".repeat(1022) + "\u07FF");
+    assertThat(SortCondition.end("a".repeat(1023))).isEqualTo("a".repeat(1023) + "\u007F");
+    assertThat(SortCondition.end("a".repeat(1024))).isEqualTo("a".repeat(1024));
+    String threeByteChars = "\u20AC".repeat(341); // 1,023 bytes in 341 chars
+    assertThat(SortCondition.end(threeByteChars)).isEqualTo(threeByteChars + "\u007F");
+  }
+
+  @Test
+  void theEndOfALongPrefixIsAtOrAboveEveryKeyThatStartsWithItAndBelowTheNextKeys() {
+    for (int left = 0; left <= 4; left++) {
+      String prefix = "b".repeat(1024 - left);
+      String end = SortCondition.end(prefix);
+      assertThat(KeyEncoding.utf8Length(end)).as("bytes of the end with %d left", left).isLessThanOrEqualTo(1024);
+      // The highest keys that start with the prefix and fit in what is left.
+      List<String> longest = switch (left) {
+        case 0 -> List.of(prefix);
+        case 1 -> List.of(prefix + "\u007F", prefix + "a");
+        case 2 -> List.of(prefix + "\u07FF", prefix + "\u007F\u007F");
+        case 3 -> List.of(prefix + "\uFFFF", prefix + "\u07FF\u007F", prefix + "\u007F\u007F\u007F");
+        default -> List.of(prefix + "\uD8FF\uDFFF", prefix + "\uFFFF\u007F");
+      };
+      for (String key : longest) {
+        assertThat(SortCondition.compareUtf8(key, end)).as("%d left: %s", left, key).isLessThanOrEqualTo(0);
+      }
+      String next = "b".repeat(1023 - left) + "c";
+      assertThat(SortCondition.compareUtf8(next, end)).as("%d left: the next key", left).isGreaterThan(0);
+    }
+  }
+
+  @Test
+  void aLongPrefixAsAnUpperBoundStaysWithinTheLimit() {
+    String prefix = "ORDER#" + "x".repeat(1016); // 1,022 bytes
+    assertThat(condition(LE, prefix(prefix))).isEqualTo(expected("<=", prefix + "\u07FF"));
+    assertThat(condition(GT, prefix(prefix))).isEqualTo(expected(">", prefix + "\u07FF"));
+    assertThat(between(prefix("ORDER#"), prefix(prefix)))
+        .isEqualTo(expected("BETWEEN", "ORDER#", prefix + "\u07FF"));
+  }
+
+  @Test
   void betweenFullKeysUsesTheirValues() {
     assertThat(between(full("ORDER#1"), full("ORDER#2"))).isEqualTo(expected("BETWEEN", "ORDER#1", "ORDER#2"));
     assertThat(between(full("ORDER#1"), full("ORDER#1"))).isEqualTo(expected("BETWEEN", "ORDER#1", "ORDER#1"));

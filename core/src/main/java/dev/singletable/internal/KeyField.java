@@ -59,10 +59,14 @@ public final class KeyField {
    * @throws IllegalArgumentException naming the entity, attribute and template
    */
   public String checked(String value) {
-    String what = entity + " key attribute " + attributeName;
-    KeyLimits.checkNotEmpty(what, template.template(), value);
-    KeyLimits.checkSize(what, template.template(), value,
-        partition ? KeyLimits.PARTITION_KEY_BYTES : KeyLimits.SORT_KEY_BYTES);
+    int maxBytes = partition ? KeyLimits.PARTITION_KEY_BYTES : KeyLimits.SORT_KEY_BYTES;
+    // Every rendered key passes here: build the message only when a check can fail (a UTF-16
+    // char is at most 3 bytes of UTF-8, so short values are within the limit).
+    if (value.isEmpty() || value.length() * 3 > maxBytes) {
+      String what = entity + " key attribute " + attributeName;
+      KeyLimits.checkNotEmpty(what, template.template(), value);
+      KeyLimits.checkSize(what, template.template(), value, maxBytes);
+    }
     return value;
   }
 

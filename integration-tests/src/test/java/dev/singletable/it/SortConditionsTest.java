@@ -2,6 +2,7 @@ package dev.singletable.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.singletable.SortKey;
 import java.time.LocalDate;
 import java.time.Year;
 import java.time.YearMonth;
@@ -133,5 +134,22 @@ class SortConditionsTest extends StoreFixture {
     assertThat(ids(purchases.query(PurchaseKeys.lsi1Pk("u1")).ge(PurchaseKeys.lsi1Sk(300))
         .descending().consistentRead().list()))
         .containsExactly("o6", "o5", "o4", "o3");
+  }
+
+  @Test
+  void aPrefixNearTheSortKeyLimitStillBoundsItsRange() {
+    // "FOLLOWS#" + 1,014 x: a 1,022-byte prefix. prefix + U+10FFFF would be 1,026 bytes, over
+    // DynamoDB's 1,024-byte limit on sort key values in a key condition.
+    String x = "x".repeat(1014);
+    for (String to : List.of(x.substring(1) + "w", x, x + "a", x + "zz", x.substring(1) + "y")) {
+      follows.put(new Follow("u1", to, null));
+    }
+    SortKey prefix = SortKey.prefix(null, "SK", "FOLLOWS#" + x);
+
+    assertThat(follows.query(FollowKeys.pk("u1")).le(prefix).list()).extracting(Follow::to)
+        .containsExactly(x.substring(1) + "w", x, x + "a", x + "zz");
+    assertThat(follows.query(FollowKeys.pk("u1")).gt(prefix).list()).extracting(Follow::to)
+        .containsExactly(x.substring(1) + "y");
+    assertThat(follows.query(FollowKeys.pk("u1")).between(FollowKeys.skPrefix(), prefix).count()).isEqualTo(4);
   }
 }

@@ -83,6 +83,8 @@ enum Diagnostic {
   // Literal text that reads like a value.
   ESCAPE_IN_LITERAL("SingletableEscapeInLiteral",
       "@Key template \"%s\" has the escape character '%s' in its literal text \"%s\". Values write the delimiter '%s' and every character up to '%s' as '%s' and two hex digits, so this text reads like an escaped value and a key holding it can equal a key of another template with a value there. Use another character."),
+  UNORDERED_SUFFIX("SingletableUnorderedSuffix",
+      "Sort key template \"%s\" has literal text \"%s\" after the %s placeholder <%s> in one segment, so the keys do not sort like the values: \"%s\" renders \"%s\", which sorts after \"%s\" for \"%s\". Put the text in a segment of its own (\"%s\") or before the placeholder."),
   EMPTY_SEGMENT("SingletableEmptySegment",
       "@Key template \"%s\" has an empty segment (a %s delimiter '%s'), which reads like an empty value: the key can equal a key of another template with an empty String there. Remove the extra delimiter."),
 

@@ -1,11 +1,14 @@
 package dev.singletable.processor;
 
+import dev.singletable.internal.KeyEncoding;
 import dev.singletable.internal.KeyTemplate;
+import dev.singletable.internal.KeyValueType;
 import dev.singletable.internal.TemplateSyntaxException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.TypeElement;
@@ -101,9 +104,45 @@ final class KeyReader {
       }
       placeholders.add(property);
     }
+    if (member.equals("sk") && placeholders.size() == template.placeholders().size()) {
+      checkOrderedSuffixes(template, key, value);
+    }
     return placeholders.size() == template.placeholders().size() && reporter.errorCount() == errors
         ? new KeyPartModel(attribute, template, List.copyOf(placeholders))
         : null;
+  }
+
+  /**
+   * Text after a String or enum placeholder in the same segment can break the order of sort keys:
+   * a shorter value's text then compares with a longer value's characters ("a" + "x" sorts after
+   * "a0" + "x"). A delimiter keeps the order because it sorts below every character a value
+   * renders; literal text starting with such a character does too (the escape character itself is
+   * refused elsewhere). Fixed-width values (numbers, dates, UUIDs) keep it anyway. Reported as a
+   * warning: the keys still work, only ranges and sort order are off.
+   */
+  private void checkOrderedSuffixes(KeyTemplate template, AnnotationMirror key, AnnotationValue value) {
+    char delimiter = table.delimiter();
+    char escape = (char) (delimiter + 1);
+    List<KeyTemplate.Segment> segments = template.segments();
+    for (KeyTemplate.Segment segment : segments) {
+      if (!segment.hasPlaceholder() || segment.suffix().isEmpty() || segment.suffix().charAt(0) <= escape) {
+        continue;
+      }
+      KeyValueType type = properties.get(segment.placeholder()).keyValueType();
+      if (type != KeyValueType.STRING && type != KeyValueType.ENUM) {
+        continue;
+      }
+      String suffix = segment.suffix();
+      // A longer value whose next rendered character sorts below the suffix's first one.
+      String longer = suffix.charAt(0) > '0' ? "a0" : "a" + delimiter;
+      KeyEncoding encoding = KeyEncoding.forDelimiter(delimiter);
+      String fixed = segments.stream()
+          .map(s -> s == segment ? s.prefix() + "<" + s.placeholder() + ">" + delimiter + suffix : KeyMethods.notation(s))
+          .collect(Collectors.joining(String.valueOf(delimiter)));
+      reporter.warning(Diagnostic.UNORDERED_SUFFIX, entity, key, value, template.template(), suffix,
+          type == KeyValueType.STRING ? "String" : "enum", segment.placeholder(),
+          "a", "a" + suffix, encoding.encode(longer) + suffix, longer, fixed);
+    }
   }
 
   /**

@@ -26,13 +26,14 @@ final class KeyRendering {
    * {@code count} (all of it when {@code count} is the placeholder count), optionally followed by
    * a coarser value {@code coarse} of that placeholder: one concatenation of literals and rendered
    * values ({@code "ORDER#" + KeyText.localDate(date) + '#' + ENCODING.encode(orderId)}), which
-   * javac compiles to a single exact-size allocation.
+   * javac compiles to a single exact-size allocation. {@code encoding} refers to the class's
+   * {@code KeyEncoding} field.
    */
-  static CodeBlock render(KeyPartModel part, int count, KeyValueType coarse) {
+  static CodeBlock render(KeyPartModel part, int count, KeyValueType coarse, CodeBlock encoding) {
     List<CodeBlock> terms = new ArrayList<>();
     for (Piece piece : pieces(part, count, coarse)) {
       if (piece.literal() == null) {
-        terms.add(value(piece));
+        terms.add(value(piece, encoding));
       } else if (piece.literal().length() == 1 && !terms.isEmpty()) {
         terms.add(CodeBlock.of("'$L'", escapeChar(piece.literal().charAt(0))));
       } else {
@@ -80,11 +81,11 @@ final class KeyRendering {
     }
   }
 
-  private static CodeBlock value(Piece piece) {
+  private static CodeBlock value(Piece piece, CodeBlock encoding) {
     String value = piece.parameter();
     return switch (piece.type()) {
-      case STRING -> CodeBlock.of("$N.encode($N)", ENCODING_FIELD, value);
-      case ENUM -> CodeBlock.of("$N.encode($N.name())", ENCODING_FIELD, value);
+      case STRING -> CodeBlock.of("$L.encode($N)", encoding, value);
+      case ENUM -> CodeBlock.of("$L.encode($N.name())", encoding, value);
       case INT -> CodeBlock.of("$T.intValue($N)", KEY_TEXT, value);
       case LONG -> CodeBlock.of("$T.longValue($N)", KEY_TEXT, value);
       case BOOLEAN -> CodeBlock.of("$T.booleanValue($N)", KEY_TEXT, value);

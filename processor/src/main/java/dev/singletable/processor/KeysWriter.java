@@ -27,10 +27,13 @@ final class KeysWriter {
 
   private final EntityModel entity;
   private final TypeSpec.Builder type;
+  private final java.util.Set<String> propertyNames;
 
   private KeysWriter(EntityModel entity) {
     this.entity = entity;
     this.type = Generated.publicFinalClass(entity.keysClass());
+    this.propertyNames = entity.properties().stream().map(PropertyModel::name)
+        .collect(java.util.stream.Collectors.toUnmodifiableSet());
   }
 
   static JavaFile write(EntityModel entity) {
@@ -112,10 +115,10 @@ final class KeysWriter {
             key.sort().attributeName(), key.sort().template().template())
         .addJavadoc(throwsDoc(all))
         .addParameters(parameters(all))
-        .addCode(nullCheck(all, CodeBlock.of("$N, $N", fieldName(key, true), fieldName(key, false))))
-        .addStatement("return $T.of($N.partitionKey($N($L)), $N.sortKey($N($L)))", PRIMARY_KEY,
-            fieldName(key, true), rendererName(key, true), arguments(key.partition().placeholders()),
-            fieldName(key, false), rendererName(key, false), arguments(key.sort().placeholders()));
+        .addCode(nullCheck(all, CodeBlock.of("$L, $L", keyField(key, true), keyField(key, false))))
+        .addStatement("return $T.of($L.partitionKey($N($L)), $L.sortKey($N($L)))", PRIMARY_KEY,
+            keyField(key, true), rendererName(key, true), arguments(key.partition().placeholders()),
+            keyField(key, false), rendererName(key, false), arguments(key.sort().placeholders()));
     type.addMethod(method.build());
   }
 
@@ -131,7 +134,7 @@ final class KeysWriter {
             part.template().template(), entity.type(), where(key), part.attributeName())
         .addJavadoc(throwsDoc(part.placeholders()))
         .addParameters(parameters(part.placeholders()))
-        .addStatement("return $N.partitionKey($N($L))", fieldName(key, true), renderer, arguments(part.placeholders()))
+        .addStatement("return $L.partitionKey($N($L))", keyField(key, true), renderer, arguments(part.placeholders()))
         .build());
   }
 
@@ -145,7 +148,7 @@ final class KeysWriter {
             template, entity.type(), where(key), part.attributeName())
         .addJavadoc(throwsDoc(part.placeholders()))
         .addParameters(parameters(part.placeholders()))
-        .addStatement("return $N.sortKey($N($L))", fieldName(key, false), rendererName(key, false),
+        .addStatement("return $L.sortKey($N($L))", keyField(key, false), rendererName(key, false),
             arguments(part.placeholders()))
         .build());
     List<PropertyModel> placeholders = part.placeholders();
@@ -184,9 +187,10 @@ final class KeysWriter {
           count == 0 ? "no value" : count == 1 ? "one value" : count + " values");
     }
     method.addJavadoc(throwsDoc(checked));
-    method.addCode(nullCheck(checked, CodeBlock.of("$N", fieldName(key, false))));
+    method.addCode(nullCheck(checked, keyField(key, false)));
     type.addMethod(method
-        .addStatement("return $N.sortKeyPrefix($L)", fieldName(key, false), KeyRendering.render(part, count, coarse))
+        .addStatement("return $L.sortKeyPrefix($L)", keyField(key, false),
+            KeyRendering.render(part, count, coarse, field(KeyRendering.ENCODING_FIELD)))
         .build());
   }
 
@@ -199,9 +203,23 @@ final class KeysWriter {
         .addJavadoc("Renders {@code $L}, checked against DynamoDB's key limits; shared with {@link $T}.\n",
             part.template().template(), entity.schemaClass())
         .addParameters(parameters(part.placeholders()))
-        .addCode(nullCheck(part.placeholders(), CodeBlock.of("$N", fieldName(key, partition))))
-        .addStatement("return $N.checked($L)", fieldName(key, partition), KeyRendering.render(part, part.placeholders().size(), null))
+        .addCode(nullCheck(part.placeholders(), keyField(key, partition)))
+        .addStatement("return $L.checked($L)", keyField(key, partition),
+            KeyRendering.render(part, part.placeholders().size(), null, field(KeyRendering.ENCODING_FIELD)))
         .build());
+  }
+
+  private CodeBlock keyField(KeyModel key, boolean partition) {
+    return field(fieldName(key, partition));
+  }
+
+  /**
+   * A reference to one of this class's static fields from a method whose parameters are named
+   * after the entity's properties: qualified with the class name when a property (and so a
+   * parameter) has the field's name, which would otherwise shadow it.
+   */
+  private CodeBlock field(String name) {
+    return propertyNames.contains(name) ? CodeBlock.of("$T.$N", entity.keysClass(), name) : CodeBlock.of("$N", name);
   }
 
   private static CodeBlock throwsDoc(List<PropertyModel> values) {

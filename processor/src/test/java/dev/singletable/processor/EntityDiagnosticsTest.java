@@ -222,4 +222,20 @@ class EntityDiagnosticsTest {
 
     assertThat(compile(shop, edge)).succeeded();
   }
+
+  @Test
+  void propertiesNamedLikeGeneratedFieldsCompile() {
+    // XKeys has static fields PK, SK, GSI1_PK, ENCODING... and methods whose parameters are named
+    // after properties: such a parameter must not shadow the field it renders with.
+    JavaFileObject shop = source("Shop", "@Table(name = \"shop\", entities = {Odd.class}, partitionKey = \"pk\",",
+        "    sortKey = \"sk\", indexes = {@Index(name = \"GSI1\", partitionKey = \"gsi1pk\", sortKey = \"gsi1sk\")})",
+        "public interface Shop {}");
+    JavaFileObject odd = source("Odd",
+        "@Entity",
+        "@Key(pk = \"O#<PK>\", sk = \"O#<SK>#<ENCODING>\")",
+        "@Key(index = \"GSI1\", pk = \"G#<GSI1_PK>\", sk = \"G#<PK_TEMPLATE>#<GSI1_SK>\")",
+        "public record Odd(String PK, String SK, String ENCODING, String GSI1_PK, String GSI1_SK, String PK_TEMPLATE) {}");
+
+    assertThat(compile(shop, odd)).succeededWithoutWarnings();
+  }
 }

@@ -58,4 +58,37 @@ class LiteralDiagnosticsTest {
 
     assertThat(compile(shop("User.class"), user)).succeededWithoutWarnings();
   }
+
+  @Test
+  void textAfterAStringPlaceholderInASortKeyIsReportedBecauseKeysWouldNotSortLikeValues() {
+    JavaFileObject user = user("@Key(pk = \"USER#<userId>\", sk = \"P#<userId>x#END\")");
+
+    assertThat(compile(shop("User.class"), user))
+        .hadWarningContaining("[SingletableUnorderedSuffix] Sort key template \"P#<userId>x#END\" has literal text \"x\""
+            + " after the String placeholder <userId> in one segment, so the keys do not sort like the values:"
+            + " \"a\" renders \"ax\", which sorts after \"a0x\" for \"a0\". Put the text in a segment of its own"
+            + " (\"P#<userId>#x#END\") or before the placeholder.")
+        .inFile(user).onLineContaining("P#<userId>x#END");
+  }
+
+  @Test
+  void textAfterAnEnumPlaceholderBelowDigitsIsReportedWithAnEscapedExample() {
+    JavaFileObject status = source("Status", "public enum Status { NEW, OLD }");
+    JavaFileObject order = source("User", "@Entity", "@Key(pk = \"USER#<userId>\", sk = \"S#<status>-v1\")",
+        "public record User(String userId, Status status) {}");
+
+    assertThat(compile(shop("User.class"), status, order))
+        .hadWarningContaining("after the enum placeholder <status> in one segment, so the keys do not sort like the"
+            + " values: \"a\" renders \"a-v1\", which sorts after \"a$23-v1\" for \"a#\".")
+        .inFile(order).onLineContaining("S#<status>-v1");
+  }
+
+  @Test
+  void textAfterAPlaceholderIsFineInPartitionKeysAfterFixedWidthValuesAndBelowTheEscapeCharacter() {
+    JavaFileObject user = source("User", "@Entity",
+        "@Key(pk = \"USER#<userId>x\", sk = \"D#<day>x#<userId>!x\")",
+        "public record User(String userId, LocalDate day) {}");
+
+    assertThat(compile(shop("User.class"), user)).succeededWithoutWarnings();
+  }
 }
