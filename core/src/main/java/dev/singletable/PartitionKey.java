@@ -27,8 +27,7 @@ public final class PartitionKey {
     this.attributeName = Objects.requireNonNull(attributeName, "attributeName");
     this.value = Objects.requireNonNull(value, "value");
     this.template = template;
-    KeyLimits.checkNotEmpty("Partition key " + attributeName, template, value);
-    KeyLimits.checkSize("Partition key " + attributeName, template, value, MAX_BYTES);
+    KeyLimits.check("Partition key", attributeName, template, value, false, MAX_BYTES);
   }
 
   /**

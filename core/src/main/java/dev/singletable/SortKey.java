@@ -31,10 +31,7 @@ public final class SortKey {
     this.value = Objects.requireNonNull(value, "value");
     this.prefix = prefix;
     this.template = template;
-    if (!prefix) {
-      KeyLimits.checkNotEmpty("Sort key " + attributeName, template, value);
-    }
-    KeyLimits.checkSize("Sort key " + attributeName, template, value, MAX_BYTES);
+    KeyLimits.check("Sort key", attributeName, template, value, prefix, MAX_BYTES);
   }
 
   /**

@@ -21,6 +21,7 @@ public final class KeyField {
   private final KeyTemplate template;
   private final KeyEncoding encoding;
   private final boolean partition;
+  private final String subject; // "Order key attribute", for messages
 
   private KeyField(String entity, String indexName, String attributeName, String template, char delimiter,
       boolean partition) {
@@ -30,6 +31,7 @@ public final class KeyField {
     this.template = KeyTemplate.parse(template, delimiter);
     this.encoding = KeyEncoding.forDelimiter(delimiter);
     this.partition = partition;
+    this.subject = entity + " key attribute";
   }
 
   /**
@@ -59,14 +61,8 @@ public final class KeyField {
    * @throws IllegalArgumentException naming the entity, attribute and template
    */
   public String checked(String value) {
-    int maxBytes = partition ? KeyLimits.PARTITION_KEY_BYTES : KeyLimits.SORT_KEY_BYTES;
-    // Every rendered key passes here: build the message only when a check can fail (a UTF-16
-    // char is at most 3 bytes of UTF-8, so short values are within the limit).
-    if (value.isEmpty() || value.length() * 3 > maxBytes) {
-      String what = entity + " key attribute " + attributeName;
-      KeyLimits.checkNotEmpty(what, template.template(), value);
-      KeyLimits.checkSize(what, template.template(), value, maxBytes);
-    }
+    KeyLimits.check(subject, attributeName, template.template(), value, false,
+        partition ? KeyLimits.PARTITION_KEY_BYTES : KeyLimits.SORT_KEY_BYTES);
     return value;
   }
 

@@ -15,17 +15,29 @@ public final class KeyLimits {
   private KeyLimits() {}
 
   /**
-   * Checks a key value's size.
+   * Checks a rendered key value: not empty (unless {@code mayBeEmpty}, as a prefix may be) and at
+   * most {@code maxBytes} of UTF-8. Every key passes here, so the message, {@code subject + " " +
+   * attributeName}, is only built when a check fails.
    *
-   * @param what the key, for the message, such as {@code Partition key PK}
+   * @param subject what the value is, such as {@code Sort key} or {@code Order key attribute}
+   * @param attributeName the key attribute, such as {@code SK}
    * @param template the template it was rendered from, or {@code null}
-   * @throws IllegalArgumentException if the value is over {@code maxBytes} of UTF-8
+   * @throws IllegalArgumentException if the value is empty or too long
    */
-  public static void checkSize(String what, String template, String value, int maxBytes) {
+  public static void check(String subject, String attributeName, String template, String value, boolean mayBeEmpty,
+      int maxBytes) {
     // A UTF-16 char is at most 3 UTF-8 bytes: short values need no byte count.
-    if (value.length() * 3 <= maxBytes) {
+    if (value.isEmpty() ? mayBeEmpty : value.length() * 3 <= maxBytes) {
       return;
     }
+    String what = subject + " " + attributeName;
+    if (!mayBeEmpty) {
+      checkNotEmpty(what, template, value);
+    }
+    checkSize(what, template, value, maxBytes);
+  }
+
+  private static void checkSize(String what, String template, String value, int maxBytes) {
     int bytes = KeyEncoding.utf8Length(value);
     if (bytes > maxBytes) {
       throw new IllegalArgumentException(what + ofTemplate(template) + " is " + bytes
@@ -34,12 +46,7 @@ public final class KeyLimits {
     }
   }
 
-  /**
-   * Checks that a full key value is not empty.
-   *
-   * @throws IllegalArgumentException if it is
-   */
-  public static void checkNotEmpty(String what, String template, String value) {
+  private static void checkNotEmpty(String what, String template, String value) {
     if (value.isEmpty()) {
       throw new IllegalArgumentException(what + ofTemplate(template)
           + " renders an empty string, which DynamoDB rejects as a key value");
