@@ -10,8 +10,8 @@ import software.amazon.awssdk.enhanced.dynamodb.model.QueryConditional;
  * prefix {@code P} stands for every sort key that starts with it, the keys from {@code P}
  * (inclusive) to {@code P + U+10FFFF} (exclusive; no key contains U+10FFFF, see
  * {@link KeyEncoding}). When {@code P + U+10FFFF} would exceed DynamoDB's 1,024-byte sort key
- * limit, which DynamoDB also applies to the values of a key condition, the range ends at the
- * highest key that fits, inclusive (see {@link #end(String)}).
+ * limit (a prefix of more than 1,020 bytes), which DynamoDB also applies to the values of a key
+ * condition, the range ends at the highest key that fits, inclusive (see {@link #end(String)}).
  */
 record SortCondition(Operator operator, SortKey first, SortKey second) {
 

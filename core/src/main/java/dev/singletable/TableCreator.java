@@ -33,11 +33,7 @@ final class TableCreator {
 
   static void createIfAbsent(TableContext context) {
     try {
-      TableDescription existing = context.client().describeTable(r -> r.tableName(context.tableName())).table();
-      List<String> differences = TableDesignCheck.differences(request(context), existing);
-      if (!differences.isEmpty()) {
-        throw new SingletableException(TableDesignCheck.message(context.tableName(), differences), null);
-      }
+      checkDesign(context);
       log.debug("Table {} exists with the design; not creating it", context.tableName());
     } catch (ResourceNotFoundException absent) {
       try {
@@ -45,9 +41,24 @@ final class TableCreator {
         log.info("Created table {}", context.tableName());
       } catch (ResourceInUseException createdMeanwhile) {
         log.debug("Table {} was created by another caller", context.tableName());
+        checkDesign(context); // perhaps with another design
       }
     }
     waitUntilActive(context);
+  }
+
+  /**
+   * Compares the existing table with the design.
+   *
+   * @throws ResourceNotFoundException if the table does not exist
+   * @throws SingletableException listing every difference
+   */
+  private static void checkDesign(TableContext context) {
+    TableDescription existing = context.client().describeTable(r -> r.tableName(context.tableName())).table();
+    List<String> differences = TableDesignCheck.differences(request(context), existing);
+    if (!differences.isEmpty()) {
+      throw new SingletableException(TableDesignCheck.message(context.tableName(), differences), null);
+    }
   }
 
   static CreateTableRequest request(TableContext context) {

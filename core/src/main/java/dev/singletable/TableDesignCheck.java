@@ -2,13 +2,13 @@ package dev.singletable;
 
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
 import software.amazon.awssdk.services.dynamodb.model.CreateTableRequest;
+import software.amazon.awssdk.services.dynamodb.model.IndexStatus;
 import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
 import software.amazon.awssdk.services.dynamodb.model.Projection;
 import software.amazon.awssdk.services.dynamodb.model.ProjectionType;
@@ -22,6 +22,9 @@ import software.amazon.awssdk.services.dynamodb.model.TableDescription;
  * what it does not know, and reads no less than it designed.
  */
 final class TableDesignCheck {
+
+  /** What matters of a secondary index, from a request or a description. */
+  private record IndexShape(List<KeySchemaElement> keys, Projection projection, boolean deleting) {}
 
   private TableDesignCheck() {}
 
@@ -38,31 +41,38 @@ final class TableDesignCheck {
             + attribute.attributeTypeAsString());
       }
     }
-    compareIndexes("GSI", byName(designed.globalSecondaryIndexes(), g -> g.indexName()),
-        byName(existing.globalSecondaryIndexes(), g -> g.indexName()),
-        g -> g.keySchema(), g -> g.projection(), g -> g.keySchema(), g -> g.projection(), differences);
-    compareIndexes("LSI", byName(designed.localSecondaryIndexes(), l -> l.indexName()),
-        byName(existing.localSecondaryIndexes(), l -> l.indexName()),
-        l -> l.keySchema(), l -> l.projection(), l -> l.keySchema(), l -> l.projection(), differences);
+    Map<String, IndexShape> designedGsis = new LinkedHashMap<>();
+    designed.globalSecondaryIndexes()
+        .forEach(g -> designedGsis.put(g.indexName(), new IndexShape(g.keySchema(), g.projection(), false)));
+    Map<String, IndexShape> existingGsis = new LinkedHashMap<>();
+    existing.globalSecondaryIndexes().forEach(g -> existingGsis.put(g.indexName(),
+        new IndexShape(g.keySchema(), g.projection(), g.indexStatus() == IndexStatus.DELETING)));
+    compareIndexes("GSI", designedGsis, existingGsis, differences);
+    Map<String, IndexShape> designedLsis = new LinkedHashMap<>();
+    designed.localSecondaryIndexes()
+        .forEach(l -> designedLsis.put(l.indexName(), new IndexShape(l.keySchema(), l.projection(), false)));
+    Map<String, IndexShape> existingLsis = new LinkedHashMap<>();
+    existing.localSecondaryIndexes()
+        .forEach(l -> existingLsis.put(l.indexName(), new IndexShape(l.keySchema(), l.projection(), false)));
+    compareIndexes("LSI", designedLsis, existingLsis, differences);
     return differences;
   }
 
-  private static <D, E> void compareIndexes(String kind, Map<String, D> designed, Map<String, E> existing,
-      Function<D, List<KeySchemaElement>> designedKeys, Function<D, Projection> designedProjection,
-      Function<E, List<KeySchemaElement>> existingKeys, Function<E, Projection> existingProjection,
+  private static void compareIndexes(String kind, Map<String, IndexShape> designed, Map<String, IndexShape> existing,
       List<String> differences) {
-    for (Map.Entry<String, D> entry : designed.entrySet()) {
-      String name = entry.getKey();
-      E found = existing.get(name);
-      if (found == null) {
-        differences.add(kind + " " + name + " is missing");
-        continue;
-      }
-      compareKeys(kind + " " + name, designedKeys.apply(entry.getValue()), existingKeys.apply(found), differences);
-      Projection want = designedProjection.apply(entry.getValue());
-      Projection have = existingProjection.apply(found);
-      if (!covers(have, want)) {
-        differences.add(kind + " " + name + " projects " + describe(have) + ", designed " + describe(want));
+    for (Map.Entry<String, IndexShape> entry : designed.entrySet()) {
+      String name = kind + " " + entry.getKey();
+      IndexShape want = entry.getValue();
+      IndexShape have = existing.get(entry.getKey());
+      if (have == null) {
+        differences.add(name + " is missing");
+      } else if (have.deleting()) {
+        differences.add(name + " is being deleted"); // one being created is kept: it will serve
+      } else {
+        compareKeys(name, want.keys(), have.keys(), differences);
+        if (!covers(have.projection(), want.projection())) {
+          differences.add(name + " projects " + describe(have.projection()) + ", designed " + describe(want.projection()));
+        }
       }
     }
   }
@@ -95,16 +105,10 @@ final class TableDesignCheck {
         .collect(Collectors.joining(", ", "(", ")"));
   }
 
-  private static <T> Map<String, T> byName(List<T> indexes, Function<T, String> name) {
-    return indexes.stream().collect(Collectors.toMap(name, Function.identity(), (a, b) -> a,
-        java.util.LinkedHashMap::new));
-  }
-
+  /** The exception message: every difference, and what to do about them. */
   static String message(String tableName, List<String> differences) {
-    Objects.requireNonNull(tableName);
     return "Table " + tableName + " exists but differs from its design: " + String.join("; ", differences)
         + ". Change the table (UpdateTable can add or replace a GSI; the table's key schema and its LSIs need a new"
-        + " table)"
-        + " or point the design at another table name";
+        + " table) or point the design at another table name";
   }
 }

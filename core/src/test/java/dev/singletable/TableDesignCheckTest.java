@@ -8,6 +8,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
 import software.amazon.awssdk.services.dynamodb.model.CreateTableRequest;
 import software.amazon.awssdk.services.dynamodb.model.GlobalSecondaryIndex;
 import software.amazon.awssdk.services.dynamodb.model.GlobalSecondaryIndexDescription;
+import software.amazon.awssdk.services.dynamodb.model.IndexStatus;
 import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
 import software.amazon.awssdk.services.dynamodb.model.KeyType;
 import software.amazon.awssdk.services.dynamodb.model.LocalSecondaryIndex;
@@ -92,5 +93,23 @@ class TableDesignCheckTest {
         "GSI GSI1 has key schema (GSI1SK HASH, GSI1PK RANGE), designed (GSI1PK HASH, GSI1SK RANGE)",
         "GSI GSI1 projects KEYS_ONLY, designed INCLUDE [status, entityType]",
         "LSI LSI1 is missing");
+  }
+
+  @Test
+  void aGsiBeingDeletedCountsAsGoneAndANarrowerInclude() {
+    TableDescription deleting = asDesigned()
+        .globalSecondaryIndexes(GlobalSecondaryIndexDescription.builder().indexName("GSI1")
+            .keySchema(keys("GSI1PK", "GSI1SK")).projection(projection(ProjectionType.ALL))
+            .indexStatus(IndexStatus.DELETING).build())
+        .build();
+    TableDescription narrower = asDesigned()
+        .globalSecondaryIndexes(GlobalSecondaryIndexDescription.builder().indexName("GSI1")
+            .keySchema(keys("GSI1PK", "GSI1SK")).projection(projection(ProjectionType.INCLUDE, "status"))
+            .indexStatus(IndexStatus.CREATING).build())
+        .build();
+
+    assertThat(TableDesignCheck.differences(DESIGNED, deleting)).containsExactly("GSI GSI1 is being deleted");
+    assertThat(TableDesignCheck.differences(DESIGNED, narrower))
+        .containsExactly("GSI GSI1 projects INCLUDE [status], designed INCLUDE [status, entityType]");
   }
 }

@@ -26,6 +26,15 @@ final class Generated {
   }
 
   /** Returns {@code new String[] {"a", "b"}}. */
+  /**
+   * A reference to {@code type} in code where variables named {@code variables} are in scope:
+   * written by its canonical name when a variable has its simple name, which would shadow it
+   * (JavaPoet's {@code alwaysQualify} does not qualify types of the file's own package).
+   */
+  static CodeBlock typeReference(ClassName type, java.util.Set<String> variables) {
+    return variables.contains(type.simpleName()) ? CodeBlock.of("$L", type.canonicalName()) : CodeBlock.of("$T", type);
+  }
+
   static CodeBlock stringArray(List<String> values) {
     return CodeBlock.of("new $T[] {$L}", String.class,
         CodeBlock.join(values.stream().map(v -> CodeBlock.of("$S", v)).toList(), ", "));

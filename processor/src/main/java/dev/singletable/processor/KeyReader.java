@@ -1,6 +1,5 @@
 package dev.singletable.processor;
 
-import dev.singletable.internal.KeyEncoding;
 import dev.singletable.internal.KeyTemplate;
 import dev.singletable.internal.KeyValueType;
 import dev.singletable.internal.TemplateSyntaxException;
@@ -112,36 +111,24 @@ final class KeyReader {
         : null;
   }
 
-  /**
-   * Text after a String or enum placeholder in the same segment can break the order of sort keys:
-   * a shorter value's text then compares with a longer value's characters ("a" + "x" sorts after
-   * "a0" + "x"). A delimiter keeps the order because it sorts below every character a value
-   * renders; literal text starting with such a character does too (the escape character itself is
-   * refused elsewhere). Fixed-width values (numbers, dates, UUIDs) keep it anyway. Reported as a
-   * warning: the keys still work, only ranges and sort order are off.
-   */
+  /** Warns where text after a value breaks the order of sort keys (see {@link UnorderedSuffixes}). */
   private void checkOrderedSuffixes(KeyTemplate template, AnnotationMirror key, AnnotationValue value) {
     char delimiter = table.delimiter();
-    char escape = (char) (delimiter + 1);
     List<KeyTemplate.Segment> segments = template.segments();
     for (KeyTemplate.Segment segment : segments) {
-      if (!segment.hasPlaceholder() || segment.suffix().isEmpty() || segment.suffix().charAt(0) <= escape) {
+      UnorderedSuffixes.Example example = segment.hasPlaceholder()
+          ? UnorderedSuffixes.find(segment, properties.get(segment.placeholder()), delimiter)
+          : null;
+      if (example == null) {
         continue;
       }
-      KeyValueType type = properties.get(segment.placeholder()).keyValueType();
-      if (type != KeyValueType.STRING && type != KeyValueType.ENUM) {
-        continue;
-      }
-      String suffix = segment.suffix();
-      // A longer value whose next rendered character sorts below the suffix's first one.
-      String longer = suffix.charAt(0) > '0' ? "a0" : "a" + delimiter;
-      KeyEncoding encoding = KeyEncoding.forDelimiter(delimiter);
       String fixed = segments.stream()
-          .map(s -> s == segment ? s.prefix() + "<" + s.placeholder() + ">" + delimiter + suffix : KeyMethods.notation(s))
+          .map(s -> s == segment ? s.prefix() + "<" + s.placeholder() + ">" + delimiter + s.suffix() : KeyMethods.notation(s))
           .collect(Collectors.joining(String.valueOf(delimiter)));
-      reporter.warning(Diagnostic.UNORDERED_SUFFIX, entity, key, value, template.template(), suffix,
-          type == KeyValueType.STRING ? "String" : "enum", segment.placeholder(),
-          "a", "a" + suffix, encoding.encode(longer) + suffix, longer, fixed);
+      reporter.warning(Diagnostic.UNORDERED_SUFFIX, entity, key, value, template.template(), segment.suffix(),
+          properties.get(segment.placeholder()).keyValueType() == KeyValueType.STRING ? "String" : "enum",
+          segment.placeholder(), example.shorter(), example.shorterRendered(), example.longerRendered(),
+          example.longer(), fixed);
     }
   }
 

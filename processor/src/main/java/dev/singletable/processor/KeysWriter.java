@@ -34,6 +34,8 @@ final class KeysWriter {
     this.type = Generated.publicFinalClass(entity.keysClass());
     this.propertyNames = entity.properties().stream().map(PropertyModel::name)
         .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    // Parameters are named after properties: a type with such a simple name must be qualified.
+    type.alwaysQualify(propertyNames.toArray(String[]::new));
   }
 
   static JavaFile write(EntityModel entity) {
@@ -219,7 +221,9 @@ final class KeysWriter {
    * parameter) has the field's name, which would otherwise shadow it.
    */
   private CodeBlock field(String name) {
-    return propertyNames.contains(name) ? CodeBlock.of("$T.$N", entity.keysClass(), name) : CodeBlock.of("$N", name);
+    return propertyNames.contains(name)
+        ? CodeBlock.of("$L.$N", Generated.typeReference(entity.keysClass(), propertyNames), name)
+        : CodeBlock.of("$N", name);
   }
 
   private static CodeBlock throwsDoc(List<PropertyModel> values) {

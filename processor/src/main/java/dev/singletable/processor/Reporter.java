@@ -57,10 +57,31 @@ final class Reporter {
     print(Kind.ERROR, diagnostic.format(args), element, annotation, value);
   }
 
-  /** A mistake that costs but works: javac's {@code -Werror} turns it into an error. */
+  /**
+   * A mistake that costs but works: javac's {@code -Werror} turns it into an error. A design that
+   * means it acknowledges it with {@code @SuppressWarnings("<id>")} on the element or a type that
+   * encloses it, as javac's own lint warnings are acknowledged.
+   */
   void warning(Diagnostic diagnostic, Element element, AnnotationMirror annotation, AnnotationValue value,
       Object... args) {
-    print(Kind.WARNING, diagnostic.format(args), element, annotation, value);
+    if (!suppressed(diagnostic, element)) {
+      print(Kind.WARNING, diagnostic.format(args), element, annotation, value);
+    }
+  }
+
+  /**
+   * Whether {@code @SuppressWarnings} names the diagnostic's id on the element or an enclosing
+   * one. The annotation has source retention: an element read from a class file (a type compiled
+   * earlier, reprocessed by an incremental build) no longer carries it.
+   */
+  private static boolean suppressed(Diagnostic diagnostic, Element element) {
+    for (Element e = element; e != null; e = e.getEnclosingElement()) {
+      SuppressWarnings suppress = e.getAnnotation(SuppressWarnings.class);
+      if (suppress != null && List.of(suppress.value()).contains(diagnostic.id())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   void note(Diagnostic diagnostic, Element element, Object... args) {

@@ -1,6 +1,7 @@
 package dev.singletable.processor;
 
 import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
@@ -27,6 +28,8 @@ final class UpdateWriter {
   static JavaFile write(EntityModel entity) {
     ClassName attributes = AttributesWriter.className(entity);
     Map<String, String> constants = AttributesWriter.constantNames(entity);
+    Set<String> propertyNames = entity.properties().stream().map(PropertyModel::name)
+        .collect(java.util.stream.Collectors.toSet());
     Set<String> primary = new HashSet<>();
     entity.primaryKey().allPlaceholders().forEach(p -> primary.add(p.name()));
     String example = entity.properties().stream().map(PropertyModel::name).filter(n -> !primary.contains(n))
@@ -36,7 +39,10 @@ final class UpdateWriter {
         .addJavadoc("Typed setters of {@link $T} for {@link $T#set}$L.\n", entity.type(), UPDATE, example)
         .addJavadoc("\n<p>Primary key properties have no setter: DynamoDB keys cannot change. All members are static\n")
         .addJavadoc("and thread-safe.\n")
-        .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
+        .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
+        // Parameters are named after properties: a type with such a simple name must be qualified.
+        .alwaysQualify(propertyNames.toArray(String[]::new));
+    CodeBlock attributesReference = Generated.typeReference(attributes, propertyNames);
     for (PropertyModel property : entity.properties()) {
       if (primary.contains(property.name())) {
         continue;
@@ -48,7 +54,7 @@ final class UpdateWriter {
           .addJavadoc("Sets {@code $L} of {@link $T}$L.\n", property.name(), entity.type(),
               property.isPrimitive() ? "" : "; {@code null} removes it")
           .addJavadoc(followingKeys(entity, property))
-          .addStatement("return $T.$N.set($N)", attributes, constants.get(property.name()), property.name())
+          .addStatement("return $L.$N.set($N)", attributesReference, constants.get(property.name()), property.name())
           .build());
     }
     return JavaFile.builder(entity.type().packageName(), type.build()).skipJavaLangImports(true).build();

@@ -225,16 +225,18 @@ class EntityDiagnosticsTest {
 
   @Test
   void propertiesNamedLikeGeneratedFieldsCompile() {
-    // XKeys has static fields PK, SK, GSI1_PK, ENCODING... and methods whose parameters are named
-    // after properties: such a parameter must not shadow the field it renders with.
+    // XKeys has static fields PK, SK, GSI1_PK, ENCODING... and uses types KeyField, KeyText...
+    // in methods whose parameters are named after properties: such a parameter must not shadow
+    // the field or type it renders with. XUpdate's setters use OddAttributes likewise.
     JavaFileObject shop = source("Shop", "@Table(name = \"shop\", entities = {Odd.class}, partitionKey = \"pk\",",
         "    sortKey = \"sk\", indexes = {@Index(name = \"GSI1\", partitionKey = \"gsi1pk\", sortKey = \"gsi1sk\")})",
         "public interface Shop {}");
     JavaFileObject odd = source("Odd",
         "@Entity",
-        "@Key(pk = \"O#<PK>\", sk = \"O#<SK>#<ENCODING>\")",
-        "@Key(index = \"GSI1\", pk = \"G#<GSI1_PK>\", sk = \"G#<PK_TEMPLATE>#<GSI1_SK>\")",
-        "public record Odd(String PK, String SK, String ENCODING, String GSI1_PK, String GSI1_SK, String PK_TEMPLATE) {}");
+        "@Key(pk = \"O#<PK>\", sk = \"O#<SK>#<ENCODING>#<KeyField>#<OddKeys>\")",
+        "@Key(index = \"GSI1\", pk = \"G#<GSI1_PK>\", sk = \"G#<PK_TEMPLATE>#<GSI1_SK>#<KeyText>\")",
+        "public record Odd(String PK, String SK, String ENCODING, String GSI1_PK, String GSI1_SK, String PK_TEMPLATE,",
+        "    String KeyField, LocalDate KeyText, String OddAttributes, String OddKeys, String Object) {}");
 
     assertThat(compile(shop, odd)).succeededWithoutWarnings();
   }

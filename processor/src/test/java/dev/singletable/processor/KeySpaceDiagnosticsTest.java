@@ -141,6 +141,22 @@ class KeySpaceDiagnosticsTest {
   }
 
   @Test
+  void anIntendedOverlapIsAcknowledgedWithSuppressWarningsOnTheEntity() {
+    JavaFileObject order = entity("Order", "String userId, LocalDate date, String orderId",
+        "@SuppressWarnings(\"SingletablePrefixOverlap\")",
+        "@Key(pk = \"USER#<userId>\", sk = \"ORDER#<date>#<orderId>\")");
+    JavaFileObject note = entity("Note", "String userId, LocalDate date, String orderId, String noteId",
+        "@SuppressWarnings({\"unchecked\", \"SingletableUnorderedSuffix\"})", // another id: still reported
+        "@Key(pk = \"USER#<userId>\", sk = \"ORDER#<date>#<orderId>#NOTE#<noteId>\")");
+
+    Compilation compilation = compile(shop("Order.class", "Note.class"), order, note);
+
+    assertThat(compilation).hadWarningCount(1);
+    assertThat(compilation).hadWarningContaining("[SingletablePrefixOverlap] NoteKeys.skPrefix()")
+        .inFile(note).onLineContaining("NOTE#<noteId>");
+  }
+
+  @Test
   void aPrefixThatEndsInsideASegmentStillOverlaps() {
     JavaFileObject order = entity("Order", "String userId, int version",
         "@Key(pk = \"USER#<userId>\", sk = \"ORDER#v<version>\")");

@@ -72,15 +72,36 @@ class LiteralDiagnosticsTest {
   }
 
   @Test
-  void textAfterAnEnumPlaceholderBelowDigitsIsReportedWithAnEscapedExample() {
-    JavaFileObject status = source("Status", "public enum Status { NEW, OLD }");
-    JavaFileObject order = source("User", "@Entity", "@Key(pk = \"USER#<userId>\", sk = \"S#<status>-v1\")",
+  void textAfterAStringPlaceholderBelowDigitsIsReportedWithAnEscapedExample() {
+    JavaFileObject user = user("@Key(pk = \"USER#<userId>\", sk = \"V#<userId>-v1\")");
+
+    assertThat(compile(shop("User.class"), user))
+        .hadWarningContaining("after the String placeholder <userId> in one segment, so the keys do not sort like the"
+            + " values: \"a\" renders \"a-v1\", which sorts after \"a$23-v1\" for \"a#\".")
+        .inFile(user).onLineContaining("V#<userId>-v1");
+  }
+
+  @Test
+  void textAfterAnEnumPlaceholderIsReportedWhenOneConstantStartsAnother() {
+    JavaFileObject status = source("Status", "public enum Status { NEW, NEWER, OLD }");
+    JavaFileObject order = source("User", "@Entity", "@Key(pk = \"USER#<userId>\", sk = \"S#<status>x\")",
         "public record User(String userId, Status status) {}");
 
     assertThat(compile(shop("User.class"), status, order))
         .hadWarningContaining("after the enum placeholder <status> in one segment, so the keys do not sort like the"
-            + " values: \"a\" renders \"a-v1\", which sorts after \"a$23-v1\" for \"a#\".")
-        .inFile(order).onLineContaining("S#<status>-v1");
+            + " values: \"NEW\" renders \"NEWx\", which sorts after \"NEWERx\" for \"NEWER\".")
+        .inFile(order).onLineContaining("S#<status>x");
+  }
+
+  @Test
+  void textAfterAnEnumPlaceholderIsFineWhenTheOrderHolds() {
+    // No constant starts another; or the text sorts below the rest of the longer name ('-' < 'E').
+    JavaFileObject status = source("Status", "public enum Status { NEW, NEWER, OLD }");
+    JavaFileObject other = source("Kind", "public enum Kind { NEW, OLD }");
+    JavaFileObject order = source("User", "@Entity", "@Key(pk = \"USER#<userId>\", sk = \"S#<status>-v1#<kind>x\")",
+        "public record User(String userId, Status status, Kind kind) {}");
+
+    assertThat(compile(shop("User.class"), status, other, order)).succeededWithoutWarnings();
   }
 
   @Test
