@@ -11,12 +11,13 @@ import java.util.UUID;
 /**
  * The rendered key forms of {@link KeyValues}, as strings: what generated key builders
  * concatenate ({@code "ORDER#" + KeyText.localDate(date) + '#' + ENCODING.encode(orderId)}), so
- * that a key costs one exact-size allocation. <b>Not API.</b>
+ * that a key is one exact-size string plus the few objects of its values. <b>Not API.</b>
  *
  * <p>Where the JDK's own {@code toString()} already is the key form (UUIDs), it is used; years,
- * year-months and dates of the years 0000 to 9999 are written digit by digit after a range check. Every method returns exactly what the matching {@code KeyValues.append...} method
- * appends, and throws the same {@link IllegalArgumentException} for a value out of range. Static
- * and thread-safe.
+ * year-months and dates of the years 0000 to 9999 are written digit by digit after a range check.
+ * Every method returns exactly what the matching {@code KeyValues.append...} method appends, and
+ * throws the same {@link IllegalArgumentException} for a value out of range. Static and
+ * thread-safe.
  */
 public final class KeyText {
 
@@ -53,9 +54,7 @@ public final class KeyText {
     int year = value.getYear();
     checkYear(year, value);
     byte[] text = new byte[7];
-    writeYear(text, year);
-    text[4] = '-';
-    writeTwoDigits(text, 5, value.getMonthValue());
+    writeYearMonth(text, year, value.getMonthValue());
     return new String(text, StandardCharsets.ISO_8859_1);
   }
 
@@ -69,9 +68,7 @@ public final class KeyText {
     int year = value.getYear();
     checkYear(year, value);
     byte[] text = new byte[10];
-    writeYear(text, year);
-    text[4] = '-';
-    writeTwoDigits(text, 5, value.getMonthValue());
+    writeYearMonth(text, year, value.getMonthValue());
     text[7] = '-';
     writeTwoDigits(text, 8, value.getDayOfMonth());
     return new String(text, StandardCharsets.ISO_8859_1);
@@ -96,6 +93,13 @@ public final class KeyText {
   private static void writeYear(byte[] text, int year) {
     writeTwoDigits(text, 0, year / 100);
     writeTwoDigits(text, 2, year % 100);
+  }
+
+  /** Writes {@code uuuu-MM} at the start of {@code text}. */
+  private static void writeYearMonth(byte[] text, int year, int month) {
+    writeYear(text, year);
+    text[4] = '-';
+    writeTwoDigits(text, 5, month);
   }
 
   private static void writeTwoDigits(byte[] text, int at, int value) {
