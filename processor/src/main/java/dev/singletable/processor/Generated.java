@@ -5,6 +5,7 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.TypeSpec;
 import java.util.List;
+import java.util.Set;
 import javax.lang.model.element.Modifier;
 
 /** What every generated class has: {@code @Generated} (no date), {@code @SingletableGenerated}. */
@@ -31,7 +32,7 @@ final class Generated {
    * written by its canonical name when a variable has its simple name, which would shadow it
    * (JavaPoet's {@code alwaysQualify} does not qualify types of the file's own package).
    */
-  static CodeBlock typeReference(ClassName type, java.util.Set<String> variables) {
+  static CodeBlock typeReference(ClassName type, Set<String> variables) {
     return variables.contains(type.simpleName()) ? CodeBlock.of("$L", type.canonicalName()) : CodeBlock.of("$T", type);
   }
 

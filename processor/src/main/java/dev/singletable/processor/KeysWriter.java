@@ -8,7 +8,10 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterSpec;
 import com.palantir.javapoet.TypeSpec;
 import dev.singletable.internal.KeyValueType;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -27,13 +30,13 @@ final class KeysWriter {
 
   private final EntityModel entity;
   private final TypeSpec.Builder type;
-  private final java.util.Set<String> propertyNames;
+  private final Set<String> propertyNames;
 
   private KeysWriter(EntityModel entity) {
     this.entity = entity;
     this.type = Generated.publicFinalClass(entity.keysClass());
     this.propertyNames = entity.properties().stream().map(PropertyModel::name)
-        .collect(java.util.stream.Collectors.toUnmodifiableSet());
+        .collect(Collectors.toUnmodifiableSet());
     // Parameters are named after properties: a type with such a simple name must be qualified.
     type.alwaysQualify(propertyNames.toArray(String[]::new));
   }
@@ -176,7 +179,7 @@ final class KeysWriter {
     if (coarse != null) {
       PropertyModel next = part.placeholders().get(count);
       method.addParameter(ParameterSpec.builder(ClassName.bestGuess(coarse.typeName()), next.name()).build());
-      checked = new java.util.ArrayList<>(values);
+      checked = new ArrayList<>(values);
       checked.add(next);
       method.addJavadoc("Returns the prefix of sort key {@code $L} of {@link $T}$L for every {@code <$L>} in the\n"
               + "given {@code $L}: the range of keys that start with it.\n",

@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -29,7 +30,7 @@ final class UpdateWriter {
     ClassName attributes = AttributesWriter.className(entity);
     Map<String, String> constants = AttributesWriter.constantNames(entity);
     Set<String> propertyNames = entity.properties().stream().map(PropertyModel::name)
-        .collect(java.util.stream.Collectors.toSet());
+        .collect(Collectors.toSet());
     Set<String> primary = new HashSet<>();
     entity.primaryKey().allPlaceholders().forEach(p -> primary.add(p.name()));
     String example = entity.properties().stream().map(PropertyModel::name).filter(n -> !primary.contains(n))
