@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import software.amazon.awssdk.enhanced.dynamodb.AttributeConverter;
+import software.amazon.awssdk.enhanced.dynamodb.EnhancedType;
 import software.amazon.awssdk.enhanced.dynamodb.TableSchema;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
@@ -82,7 +83,16 @@ public final class EntityMapping {
   }
 
   private static String typeName(AttributeConverter<?> converter) {
-    return converter.type().toString().replace("java.lang.", "").replace("java.util.", "").replace("java.time.", "");
+    return "a " + typeName(converter.type());
+  }
+
+  /** {@code List<String>}, {@code Map<String, Long>}, {@code Status}: simple names with type arguments. */
+  private static String typeName(EnhancedType<?> type) {
+    List<EnhancedType<?>> parameters = type.rawClassParameters();
+    if (parameters == null || parameters.isEmpty()) {
+      return type.rawClass().getSimpleName();
+    }
+    return type.rawClass().getSimpleName() + "<" + String.join(", ", parameters.stream().map(EntityMapping::typeName).toList()) + ">";
   }
 
   private static String reason(RuntimeException e) {
