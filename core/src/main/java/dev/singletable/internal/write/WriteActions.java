@@ -25,10 +25,21 @@ public final class WriteActions {
 
   private WriteActions() {}
 
+  /**
+   * Returns the attributes a put of {@code item} writes, in single puts, creates, transactions and
+   * batches alike: what the entity's schema writes (keys, type attribute, properties).
+   *
+   * @throws dev.singletable.InvalidKeyException if a primary key placeholder is {@code null}
+   */
+  public static <T> Map<String, AttributeValue> itemMap(TableContext table, EntitySchema<T> schema, T item) {
+    schema.primaryKey(item); // refuses a null primary key placeholder, naming every one
+    return schema.tableSchema().itemToMap(item, true);
+  }
+
   /** A {@code PutItem} of {@code item}, replacing any item at its key, if {@code condition} ({@code null}: none) holds. */
   public static <T> PutAction put(TableContext table, EntitySchema<T> schema, T item, ExpressionPart condition) {
     PrimaryKey key = schema.primaryKey(item);
-    Map<String, AttributeValue> map = schema.tableSchema().itemToMap(item, true);
+    Map<String, AttributeValue> map = itemMap(table, schema, item);
     ExpressionContext context = new ExpressionContext(table.definition());
     String text = condition == null ? null : condition.render(context);
     return new PutAction(schema, key, "put", map, text, context.names(), context.values());
@@ -37,7 +48,7 @@ public final class WriteActions {
   /** A {@code PutItem} of {@code item} only if no item has its key ({@code attribute_not_exists}). */
   public static <T> PutAction create(TableContext table, EntitySchema<T> schema, T item) {
     PrimaryKey key = schema.primaryKey(item);
-    Map<String, AttributeValue> map = schema.tableSchema().itemToMap(item, true);
+    Map<String, AttributeValue> map = itemMap(table, schema, item);
     ExpressionContext context = new ExpressionContext(table.definition());
     String text = "attribute_not_exists(" + context.name(table.definition().partitionKey()) + ")";
     return new PutAction(schema, key, "create", map, text, context.names(), context.values());
