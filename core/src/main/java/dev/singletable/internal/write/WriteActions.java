@@ -27,12 +27,11 @@ public final class WriteActions {
 
   /**
    * Returns the attributes a put of {@code item} writes, in single puts, creates, transactions and
-   * batches alike: what the entity's schema writes (keys, type attribute, properties).
-   *
-   * @throws dev.singletable.InvalidKeyException if a primary key placeholder is {@code null}
+   * batches alike: what the entity's schema writes (keys, type attribute, properties). Callers
+   * first take the item's key with {@link EntitySchema#primaryKey}, which refuses a {@code null}
+   * primary key placeholder naming every one.
    */
   public static <T> Map<String, AttributeValue> itemMap(TableContext table, EntitySchema<T> schema, T item) {
-    schema.primaryKey(item); // refuses a null primary key placeholder, naming every one
     return schema.tableSchema().itemToMap(item, true);
   }
 
