@@ -2,10 +2,13 @@ package dev.singletable;
 
 import java.time.Clock;
 import java.util.Objects;
+import java.util.Optional;
+import software.amazon.awssdk.services.dynamodb.model.StreamViewType;
 
 /**
  * Options of a {@link SingleTable}: how reads treat items that are not what the design expects,
- * and the clock the library reads time from. Set with {@link SingleTable#withOptions}.
+ * the clock the library reads time from, and the stream {@link SingleTable#createTable()} enables.
+ * Set with {@link SingleTable#withOptions}.
  *
  * <pre>{@code
  * SingleTable shop = ShopSchema.table(client)
@@ -21,11 +24,13 @@ public final class TableOptions {
   private final ReadPolicy unknownItems;
   private final ReadPolicy malformedItems;
   private final Clock clock;
+  private final StreamViewType streamViewType;
 
   private TableOptions(Builder builder) {
     this.unknownItems = builder.unknownItems;
     this.malformedItems = builder.malformedItems;
     this.clock = builder.clock;
+    this.streamViewType = builder.streamViewType;
   }
 
   /** Returns the default options: unknown items kept raw, malformed items fail, the UTC system clock. */
@@ -44,6 +49,7 @@ public final class TableOptions {
     builder.unknownItems = unknownItems;
     builder.malformedItems = malformedItems;
     builder.clock = clock;
+    builder.streamViewType = streamViewType;
     return builder;
   }
 
@@ -62,9 +68,19 @@ public final class TableOptions {
     return clock;
   }
 
+  /**
+   * Returns the view type of the DynamoDB stream the table has: {@link SingleTable#createTable()}
+   * creates the table with it and refuses an existing table without it. Empty (the default): the
+   * library neither creates nor checks a stream.
+   */
+  public Optional<StreamViewType> streamViewType() {
+    return Optional.ofNullable(streamViewType);
+  }
+
   @Override
   public String toString() {
-    return "TableOptions[unknownItems=" + unknownItems + ", malformedItems=" + malformedItems + ", clock=" + clock + "]";
+    return "TableOptions[unknownItems=" + unknownItems + ", malformedItems=" + malformedItems + ", clock=" + clock
+        + (streamViewType == null ? "" : ", streamViewType=" + streamViewType) + "]";
   }
 
   /** Builds {@link TableOptions}; not thread-safe. */
@@ -72,6 +88,7 @@ public final class TableOptions {
     private ReadPolicy unknownItems = ReadPolicy.KEEP_RAW;
     private ReadPolicy malformedItems = ReadPolicy.FAIL;
     private Clock clock = Clock.systemUTC();
+    private StreamViewType streamViewType;
 
     private Builder() {}
 
@@ -90,6 +107,25 @@ public final class TableOptions {
     /** Sets the clock (default {@link Clock#systemUTC()}); tests pass a fixed one. */
     public Builder clock(Clock clock) {
       this.clock = Objects.requireNonNull(clock, "clock");
+      return this;
+    }
+
+    /**
+     * Gives the table a DynamoDB stream with this view type ({@code null}, the default: none).
+     * {@link SingleTable#createTable()} creates the table with the stream enabled
+     * ({@code StreamSpecification}); on an existing table it reports a missing stream, or one whose
+     * records hold less than {@code viewType} asks for, like any other difference from the design
+     * ({@code NEW_AND_OLD_IMAGES} serves every view type, {@code NEW_IMAGE} and {@code OLD_IMAGE}
+     * serve {@code KEYS_ONLY}). Read its records with {@link SingleTable#changeEvent}.
+     *
+     * @throws IllegalArgumentException if {@code viewType} is {@code UNKNOWN_TO_SDK_VERSION}
+     */
+    public Builder streamViewType(StreamViewType viewType) {
+      if (viewType == StreamViewType.UNKNOWN_TO_SDK_VERSION) {
+        throw new IllegalArgumentException("streamViewType must be one of NEW_AND_OLD_IMAGES, NEW_IMAGE, OLD_IMAGE,"
+            + " KEYS_ONLY, was " + viewType);
+      }
+      this.streamViewType = viewType;
       return this;
     }
 

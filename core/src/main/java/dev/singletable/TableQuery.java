@@ -77,15 +77,7 @@ public final class TableQuery extends KeyQuery<TableQuery> {
    */
   public Page<Object> page() {
     RawPage raw = fetch(wholeItems(), true);
-    ItemReader reader = reader();
-    List<Object> items = new ArrayList<>(raw.items().size());
-    for (Map<String, AttributeValue> item : raw.items()) {
-      Object read = reader.readMixed(item);
-      if (read != null) {
-        items.add(read);
-      }
-    }
-    return new Page<>(items, raw.cursor());
+    return new Page<>(reader().readAllMixed(raw.items()), raw.cursor());
   }
 
   /**

@@ -12,6 +12,7 @@ import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClient;
 
 /**
  * DynamoDB Local ({@code com.amazonaws:DynamoDBLocal}) running in this JVM, in memory
@@ -87,6 +88,28 @@ public final class DynamoDbLocal implements AutoCloseable {
    */
   public static DynamoDbClient clientFor(URI endpoint) {
     return DynamoDbClient.builder()
+        .endpointOverride(endpoint)
+        .region(Region.US_EAST_1)
+        .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local")))
+        .httpClient(UrlConnectionHttpClient.create())
+        .build();
+  }
+
+  /**
+   * Returns a new DynamoDB Streams client for this server, configured as {@link #client()}: to
+   * read the streams of its tables (DynamoDB Local serves them on the same endpoint). Close it
+   * when done.
+   */
+  public DynamoDbStreamsClient streamsClient() {
+    return streamsClientFor(endpoint);
+  }
+
+  /**
+   * Returns a new DynamoDB Streams client for a DynamoDB-compatible server at {@code endpoint},
+   * configured as {@link #clientFor(URI)}. Close it when done.
+   */
+  public static DynamoDbStreamsClient streamsClientFor(URI endpoint) {
+    return DynamoDbStreamsClient.builder()
         .endpointOverride(endpoint)
         .region(Region.US_EAST_1)
         .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local")))

@@ -1,0 +1,70 @@
+package dev.singletable;
+
+import dev.singletable.internal.query.QueryRunner.RawPage;
+import dev.singletable.internal.query.QueryRunner.Reading;
+import dev.singletable.internal.table.TableContext;
+
+/**
+ * A Scan that returns the items of every entity type, each read into its own class, made by
+ * {@link SingleTable#scan()}: for exports, migrations and backfills.
+ *
+ * <pre>{@code
+ * Items everything = shop.scan().segments(4).items();
+ * List<Order> orders = everything.all(Order.class);
+ * }</pre>
+ *
+ * <p>Items of no entity of the table and items that cannot be read go by the read policies, as
+ * in a mixed query: by default kept raw in {@link Items#unrecognized()} (or in their place in a
+ * {@link #page()}). See {@link Scan} for segments, limits, cursors and what a scan costs. Not
+ * thread-safe.
+ */
+public final class TableScan extends Scan<TableScan> {
+
+  TableScan(TableContext table) {
+    super(table);
+  }
+
+  @Override
+  TableScan self() {
+    return this;
+  }
+
+  /**
+   * Keeps only items for which {@code condition} holds ({@code FilterExpression}, applied after
+   * the read: filtered items still cost read capacity). An item without the condition's attributes
+   * (such as another entity's) does not match.
+   *
+   * @throws IllegalStateException if the scan already has a filter
+   */
+  public TableScan filter(Condition<?> condition) {
+    return withFilter(condition);
+  }
+
+  /** Runs the scan and returns its items: the whole table's, up to the {@link #limit}. */
+  public Items items() {
+    return Items.read(reader(), fetch(Reading.ALL, false).items());
+  }
+
+  /**
+   * Runs the scan for one page of up to {@link #limit} items, starting {@link #after} a cursor;
+   * without a limit, one DynamoDB page of each segment. An item of no entity of the table is kept
+   * in the page, in its place, as its raw {@code Map<String, AttributeValue>}.
+   */
+  public Page<Object> page() {
+    RawPage raw = fetch(Reading.ALL, true);
+    return new Page<>(reader().readAllMixed(raw.items()), raw.cursor());
+  }
+
+  /**
+   * Counts the items of every type (matching the filter) with {@code Select = COUNT}, from the
+   * cursor on, up to the {@link #limit}.
+   */
+  public long count() {
+    return count(Reading.ALL);
+  }
+
+  @Override
+  String label() {
+    return "scan of table " + table.tableName();
+  }
+}
