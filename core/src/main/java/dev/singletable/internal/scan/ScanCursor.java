@@ -147,6 +147,9 @@ public final class ScanCursor {
   private static Parsed parse(String cursor) {
     try {
       byte[] bytes = Base64.getUrlDecoder().decode(cursor);
+      if (!Base64.getUrlEncoder().withoutPadding().encodeToString(bytes).equals(cursor)) {
+        throw new IllegalArgumentException("it is not in its canonical form"); // a change in unused bits
+      }
       if (bytes.length < 4 || crc(bytes, bytes.length - 4) != readCrc(bytes)) {
         throw new IllegalArgumentException("its check does not match its content");
       }
