@@ -76,6 +76,20 @@ class EcommerceAppTest {
   }
 
   @Test
+  void runsSeed001sStreamHandlerOnTheTablesStream() {
+    assertThat(pattern("Stream handler (seed 001)"))
+        .contains("read 19 stream records: {INSERT Order=5, INSERT OrderItem=3, INSERT Product=3, INSERT Session=1,"
+            + " INSERT User=2, MODIFY Order=4, REMOVE Product=1}")
+        .containsSubsequence(
+            "analytics: order ORD-001 delivered, $12.50",
+            "search index: indexed [Order] SK=ORDER#2026-02-10#ORD-001",
+            "analytics: order ORD-002 delivered, $149.00",
+            "search index: indexed [Order] SK=ORDER#2026-03-15#ORD-002 | $149.00 | DELIVERED",
+            "search index: removed PK=PRODUCT#PROD-C, SK=METADATA ([Product] PROD-C | Desk Mat")
+        .doesNotContain("order ORD-003 delivered"); // shipped, not delivered
+  }
+
+  @Test
   void parsesItsOptions() {
     assertThat(EcommerceApp.Options.parse()).isEqualTo(new EcommerceApp.Options(null, false, "ecommerce", false));
     assertThat(EcommerceApp.Options.parse("--endpoint", "http://localhost:8000", "--table", "shop-dev"))
