@@ -2,7 +2,7 @@ package dev.singletable.internal.query;
 
 import dev.singletable.internal.expression.ExpressionContext;
 import dev.singletable.internal.paging.PageLoop;
-import dev.singletable.internal.read.TypeFilter;
+import dev.singletable.internal.paging.ReadExpressions;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -16,7 +16,6 @@ import software.amazon.awssdk.enhanced.dynamodb.model.QueryConditional;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
-import software.amazon.awssdk.services.dynamodb.model.Select;
 
 /**
  * Runs a query: builds the {@code Query} request (key condition from the enhanced
@@ -106,29 +105,17 @@ public final class QueryRunner {
     Expression keyCondition = conditional.expression(spec.table().keySchema(),
         spec.index() == null ? TableMetadata.primaryIndexName() : spec.index().name());
     ExpressionContext context = new ExpressionContext(spec.table().definition());
-    List<String> filters = new ArrayList<>();
-    if (reading.typeName() != null) {
-      // Items without a type attribute (written by other code) come too: the caller's accept test
-      // tells this entity's apart by the shape of their keys.
-      filters.add(TypeFilter.expression(context, spec.table().definition(), reading.typeName()));
-    }
-    if (spec.filter() != null) {
-      filters.add(spec.filter().render(context));
-    }
+    ReadExpressions read = ReadExpressions.of(context, spec.table().definition(), reading.typeName(),
+        reading.projection(), spec.filter(), count);
     QueryRequest.Builder request = QueryRequest.builder()
         .tableName(spec.table().tableName())
         .indexName(spec.indexName())
         .keyConditionExpression(keyCondition.expression())
         .scanIndexForward(!spec.descending())
-        .consistentRead(spec.consistentRead() ? Boolean.TRUE : null);
-    if (!filters.isEmpty()) {
-      request.filterExpression(ExpressionContext.and(filters));
-    }
-    if (count) {
-      request.select(Select.COUNT);
-    } else if (reading.projection() != null) {
-      request.projectionExpression(String.join(", ", reading.projection().stream().map(context::name).toList()));
-    }
+        .consistentRead(spec.consistentRead() ? Boolean.TRUE : null)
+        .filterExpression(read.filter())
+        .projectionExpression(read.projection())
+        .select(read.select());
     Map<String, String> names = new HashMap<>(keyCondition.expressionNames());
     names.putAll(context.names());
     Map<String, AttributeValue> values = new HashMap<>(keyCondition.expressionValues());

@@ -2,9 +2,9 @@ package dev.singletable.internal.scan;
 
 import dev.singletable.internal.expression.ExpressionContext;
 import dev.singletable.internal.paging.PageLoop;
+import dev.singletable.internal.paging.ReadExpressions;
 import dev.singletable.internal.query.QueryRunner.RawPage;
 import dev.singletable.internal.query.QueryRunner.Reading;
-import dev.singletable.internal.read.TypeFilter;
 import dev.singletable.internal.scan.ScanCursor.Position;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -16,7 +16,6 @@ import java.util.concurrent.Callable;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ScanRequest;
 import software.amazon.awssdk.services.dynamodb.model.ScanResponse;
-import software.amazon.awssdk.services.dynamodb.model.Select;
 
 /**
  * Runs a scan: builds the {@code Scan} request (type and user filters, projection, segment) and
@@ -154,25 +153,14 @@ public final class ScanRunner {
 
   private static ScanRequest request(ScanSpec spec, Reading reading, boolean count) {
     ExpressionContext context = new ExpressionContext(spec.table().definition());
-    List<String> filters = new ArrayList<>();
-    if (reading.typeName() != null) {
-      filters.add(TypeFilter.expression(context, spec.table().definition(), reading.typeName()));
-    }
-    if (spec.filter() != null) {
-      filters.add(spec.filter().render(context));
-    }
-    ScanRequest.Builder request = ScanRequest.builder()
+    ReadExpressions read = ReadExpressions.of(context, spec.table().definition(), reading.typeName(),
+        reading.projection(), spec.filter(), count);
+    return ScanRequest.builder()
         .tableName(spec.table().tableName())
-        .consistentRead(spec.consistentRead() ? Boolean.TRUE : null);
-    if (!filters.isEmpty()) {
-      request.filterExpression(ExpressionContext.and(filters));
-    }
-    if (count) {
-      request.select(Select.COUNT);
-    } else if (reading.projection() != null) {
-      request.projectionExpression(String.join(", ", reading.projection().stream().map(context::name).toList()));
-    }
-    return request
+        .consistentRead(spec.consistentRead() ? Boolean.TRUE : null)
+        .filterExpression(read.filter())
+        .projectionExpression(read.projection())
+        .select(read.select())
         .expressionAttributeNames(context.names().isEmpty() ? null : Map.copyOf(context.names()))
         .expressionAttributeValues(context.values().isEmpty() ? null : Map.copyOf(context.values()))
         .build();
