@@ -29,12 +29,9 @@ public final class SingleTable {
 
   private final TableContext context;
   private final Map<Class<?>, EntityTable<?>> entityTables = new LinkedHashMap<>();
-  private final ChangeReader changes;
 
   private SingleTable(TableContext context) {
     this.context = context;
-    this.changes = new ChangeReader(context.definition(), context.options().unknownItems(),
-        context.options().malformedItems());
     for (EntitySchema<?> schema : context.definition().entities()) {
       entityTables.put(schema.entityClass(), new EntityTable<>(context, schema));
     }
@@ -153,7 +150,7 @@ public final class SingleTable {
    *     two entities) and the policy for malformed items is {@code FAIL} (the default)
    */
   public ChangeEvent<?> changeEvent(Record record) {
-    return ChangeEvent.of(changes.read(Objects.requireNonNull(record, "record"), false));
+    return ChangeEvent.of(changes().read(Objects.requireNonNull(record, "record"), false));
   }
 
   /**
@@ -166,6 +163,7 @@ public final class SingleTable {
    * @throws MalformedItemException as {@link #changeEvent(Record)} does
    */
   public List<ChangeEvent<?>> changeEvents(List<Record> records) {
+    ChangeReader changes = changes();
     List<ChangeEvent<?>> events = new ArrayList<>(records.size());
     for (Record record : records) {
       StreamChange change = changes.read(Objects.requireNonNull(record, "record"), true);
@@ -174,6 +172,11 @@ public final class SingleTable {
       }
     }
     return events;
+  }
+
+  /** The reader of this table's stream records, made on use so that tables without streams never load it. */
+  private ChangeReader changes() {
+    return new ChangeReader(context.definition(), context.options().unknownItems(), context.options().malformedItems());
   }
 
   /** The table's context, for the runtime's internals and their tests. */

@@ -28,6 +28,9 @@ final class ParallelSegments {
 
   /** Runs {@code tasks} on at most {@code threads} threads; returns their results in task order. */
   static <R> List<R> run(List<Callable<R>> tasks, int threads) {
+    if (tasks.isEmpty()) {
+      return List.of();
+    }
     if (tasks.size() == 1) {
       return List.of(call(tasks.get(0)));
     }

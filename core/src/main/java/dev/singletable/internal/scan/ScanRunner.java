@@ -98,7 +98,7 @@ public final class ScanRunner {
           : PageLoop.read(requests(spec, request, s), from, spec.limit(), false, reading.accept(), spec::keyOf,
               item -> { }).accepted());
     }
-    long count = tasks.isEmpty() ? 0 : ParallelSegments.run(tasks, spec.threads()).stream().mapToLong(Long::longValue).sum();
+    long count = ParallelSegments.run(tasks, spec.threads()).stream().mapToLong(Long::longValue).sum();
     return limit == null ? count : Math.min(count, limit);
   }
 
