@@ -35,11 +35,15 @@ public final class SingleTable {
   /**
    * Returns the table {@code tableName} with the design {@code definition}, using {@code client},
    * with the default {@link TableOptions}. Sends no request.
+   *
+   * @throws IllegalArgumentException if {@code tableName} is not a valid DynamoDB table name: 3 to
+   *     255 characters of {@code a-z A-Z 0-9 _ - .}
    */
   public static SingleTable create(DynamoDbClient client, String tableName, TableDefinition definition) {
     Objects.requireNonNull(client, "client");
     Objects.requireNonNull(tableName, "tableName");
     Objects.requireNonNull(definition, "definition");
+    checkTableName(tableName);
     return new SingleTable(TableContext.of(client, tableName, definition, TableOptions.defaults()));
   }
 
@@ -54,6 +58,14 @@ public final class SingleTable {
   /** Returns the table's options. */
   public TableOptions options() {
     return context.options();
+  }
+
+  /** DynamoDB's table naming rules, checked before any request (the processor checks @Table names). */
+  private static void checkTableName(String tableName) {
+    if (tableName.length() < 3 || tableName.length() > 255 || !tableName.matches("[a-zA-Z0-9_.-]+")) {
+      throw new IllegalArgumentException("Table name \"" + tableName + "\" is not a valid DynamoDB table name: it"
+          + " needs 3 to 255 characters of a-z, A-Z, 0-9, '_', '-' and '.'");
+    }
   }
 
   /** Returns the physical table name. */

@@ -11,7 +11,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.core.interceptor.Context;
@@ -68,13 +67,6 @@ class ReviewFixesTest extends StoreFixture {
     assertThatThrownBy(() -> purchases.update(PurchaseKeys.key("u1", DAY, "o1"))
         .set(Attribute.<Purchase, String>of(Purchase.class, "entityType"), "User"))
         .isInstanceOf(IllegalArgumentException.class);
-  }
-
-  @Test
-  void anEmptySetIsRefusedNamingTheAttribute() {
-    assertThatThrownBy(() -> visits.update(VisitKeys.key("home", 0)).set(VisitUpdate.visitors(Set.of())))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("Visit.visitors to an empty set");
   }
 
   @Test
