@@ -1,11 +1,16 @@
 package dev.singletable;
 
+import dev.singletable.internal.read.ItemAudit;
 import dev.singletable.internal.table.TableContext;
 import dev.singletable.internal.table.TableCreator;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
  * One physical DynamoDB table of a single-table design, bound to a client: the entry point of the
@@ -123,6 +128,30 @@ public final class SingleTable {
    */
   public TableQuery query(PartitionKey partitionKey) {
     return new TableQuery(context, partitionKey);
+  }
+
+  /**
+   * Holds a sample of the table's items against the design: reads up to {@code sampleSize} items
+   * with one {@code Scan} page ({@code Limit = sampleSize}; it costs the read capacity of the
+   * items read) and reports, per item, the entity it is read as and everything that does not fit:
+   * attributes the entity cannot read, key attributes in another format than the templates render,
+   * missing or stale index keys, items of no entity. For adopting singletable on a table other
+   * code writes; see {@link AuditReport}.
+   *
+   * @throws IllegalArgumentException if {@code sampleSize} is not positive
+   */
+  public AuditReport audit(int sampleSize) {
+    if (sampleSize <= 0) {
+      throw new IllegalArgumentException("sampleSize must be positive, was " + sampleSize);
+    }
+    List<AuditReport.Finding> findings = new ArrayList<>();
+    for (Map<String, AttributeValue> item : context.client()
+        .scan(r -> r.tableName(context.tableName()).limit(sampleSize)).items()) {
+      ItemAudit.Result result = ItemAudit.audit(context, item);
+      findings.add(new AuditReport.Finding(result.key(), Optional.ofNullable(result.schema()).map(EntitySchema::entityClass),
+          result.byKeyShape(), result.problems()));
+    }
+    return new AuditReport(context.tableName(), findings);
   }
 
   /** The table's context, for the runtime's internals and their tests. */
