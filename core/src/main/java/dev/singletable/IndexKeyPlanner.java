@@ -1,7 +1,6 @@
 package dev.singletable;
 
 import dev.singletable.internal.KeyField;
-import dev.singletable.internal.KeyValueType;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -86,7 +85,7 @@ final class IndexKeyPlanner {
         } else if (value == null) {
           missing.add(placeholder);
         } else {
-          encoded.put(placeholder, render(value, fields.get(0)));
+          encoded.put(placeholder, KeyField.holding(fields, placeholder).renderValue(placeholder, value));
         }
       }
       if (anyNull) {
@@ -122,13 +121,6 @@ final class IndexKeyPlanner {
       byIndex.computeIfAbsent(field.indexName(), k -> new ArrayList<>()).add(field);
     }
     return byIndex;
-  }
-
-  private static String render(Object value, KeyField field) {
-    KeyValueType type = KeyValueType.forClass(value.getClass()).orElseThrow(() -> new IllegalArgumentException(
-        value.getClass().getName() + " " + value + " cannot be rendered in key template \""
-            + field.template().template() + "\""));
-    return type.render(value, field.encoding());
   }
 
   private static String describe(List<KeyField> fields) {

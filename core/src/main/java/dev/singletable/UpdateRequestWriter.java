@@ -1,7 +1,6 @@
 package dev.singletable;
 
-import dev.singletable.internal.KeyEncoding;
-import dev.singletable.internal.KeyValueType;
+import dev.singletable.internal.KeyField;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -97,10 +96,9 @@ final class UpdateRequestWriter<T> {
   private void writeIdentity() {
     setActions.add(context.name(table.definition().typeAttribute()) + " = "
         + context.value(AttributeValue.fromS(schema.typeName())));
-    KeyEncoding encoding = KeyEncoding.forDelimiter(table.definition().delimiter());
     primaryValues.forEach((name, encoded) -> {
       Class<?> type = schema.tableSchema().converterForAttribute(name).type().rawClass();
-      Object value = KeyValueType.forClass(type).orElseThrow().parse(encoded, type, encoding);
+      Object value = KeyField.holding(schema.keyFields(), name).parseValue(name, encoded, type);
       setActions.add(context.name(name) + " = "
           + context.value(context.convert(Attribute.of(schema.entityClass(), name), value)));
     });

@@ -1,0 +1,239 @@
+package dev.singletable.internal;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZoneOffset;
+import java.util.Locale;
+
+/**
+ * The text forms of the {@link KeyFormat}s for instants and numbers, rendered and parsed back:
+ * what generated key builders call for a placeholder with a format
+ * ({@code "ORDER#" + KeyFormatText.isoMillis(createdAt)}). <b>Not API.</b>
+ *
+ * <p>Every form is canonical, so that rendering and parsing are exact inverses: a value a form
+ * cannot hold exactly is refused with an {@link IllegalArgumentException} naming the value and the
+ * format, never rounded, so that two values never render to one key and a key never parses back to
+ * another value than it was rendered from; a text is parsed only if it is what rendering writes
+ * (no leading zeros, {@code +} or {@code -0}). Instants are limited to the years 0000 to 9999, as
+ * in every other key form. Static and thread-safe.
+ */
+public final class KeyFormatText {
+
+  /** {@code LARGEST[w]} is the largest number of {@code w} digits, or {@code Long.MAX_VALUE}. */
+  private static final long[] LARGEST = new long[20];
+  private static final long MIN_EPOCH_MILLI = KeyValues.MIN_EPOCH_SECOND * 1000;
+  private static final long MAX_EPOCH_MILLI = KeyValues.MAX_EPOCH_SECOND * 1000 + 999;
+
+  static {
+    long power = 1;
+    for (int w = 1; w < LARGEST.length; w++) {
+      LARGEST[w] = w == 19 ? Long.MAX_VALUE : power * 10 - 1;
+      power *= 10;
+    }
+  }
+
+  private KeyFormatText() {}
+
+  /**
+   * An instant as {@code iso-millis}: UTC, {@code uuuu-MM-ddTHH:mm:ss.SSSZ}, 24 characters, as
+   * JavaScript's {@code Date.toISOString()} writes it.
+   *
+   * @throws IllegalArgumentException if the instant has digits below the millisecond, or is
+   *     outside the years 0000 to 9999
+   */
+  public static String isoMillis(Instant value) {
+    exact(value, 1_000_000, "iso-millis", "MILLIS");
+    LocalDateTime time = LocalDateTime.ofEpochSecond(seconds(value), value.getNano(), ZoneOffset.UTC);
+    byte[] text = new byte[24];
+    writeDigits(text, 0, time.getYear(), 4);
+    text[4] = '-';
+    writeDigits(text, 5, time.getMonthValue(), 2);
+    text[7] = '-';
+    writeDigits(text, 8, time.getDayOfMonth(), 2);
+    text[10] = 'T';
+    writeDigits(text, 11, time.getHour(), 2);
+    text[13] = ':';
+    writeDigits(text, 14, time.getMinute(), 2);
+    text[16] = ':';
+    writeDigits(text, 17, time.getSecond(), 2);
+    text[19] = '.';
+    writeDigits(text, 20, time.getNano() / 1_000_000, 3);
+    text[23] = 'Z';
+    return new String(text, StandardCharsets.ISO_8859_1);
+  }
+
+  /** An instant as {@code epoch-seconds}: its epoch second, in decimal, unpadded. */
+  public static String epochSeconds(Instant value) {
+    exact(value, 1_000_000_000, "epoch-seconds", "SECONDS");
+    return Long.toString(seconds(value));
+  }
+
+  /** An instant as {@code epoch-seconds(width)}: its epoch second in exactly {@code width} digits. */
+  public static String epochSeconds(Instant value, int width) {
+    exact(value, 1_000_000_000, "epoch-seconds", "SECONDS");
+    long seconds = seconds(value);
+    return digits(seconds, width, "Instant " + value + " (epoch second " + seconds + ")", "epoch-seconds");
+  }
+
+  /** An instant as {@code epoch-millis}: its epoch millisecond, in decimal, unpadded. */
+  public static String epochMillis(Instant value) {
+    exact(value, 1_000_000, "epoch-millis", "MILLIS");
+    return Long.toString(seconds(value) * 1000 + value.getNano() / 1_000_000);
+  }
+
+  /** An instant as {@code epoch-millis(width)}: its epoch millisecond in exactly {@code width} digits. */
+  public static String epochMillis(Instant value, int width) {
+    exact(value, 1_000_000, "epoch-millis", "MILLIS");
+    long millis = seconds(value) * 1000 + value.getNano() / 1_000_000;
+    return digits(millis, width, "Instant " + value + " (epoch millisecond " + millis + ")", "epoch-millis");
+  }
+
+  /** A number as {@code unpadded}: in decimal, as {@code Long.toString} writes it. */
+  public static String unpadded(long value) {
+    return Long.toString(value);
+  }
+
+  /**
+   * A number as {@code padded(width)}: exactly {@code width} digits.
+   *
+   * @throws IllegalArgumentException if the value is negative or has more digits
+   */
+  public static String padded(long value, int width) {
+    return digits(value, width, "Value " + value, "padded");
+  }
+
+  /** An enum constant as {@code lower}: its name in lower case ({@link Locale#ROOT}). */
+  public static String lowerCase(Enum<?> value) {
+    return value.name().toLowerCase(Locale.ROOT);
+  }
+
+  /** Parses {@link #isoMillis}. */
+  public static Instant parseIsoMillis(String text) {
+    if (text.length() != 24 || text.charAt(4) != '-' || text.charAt(7) != '-' || text.charAt(10) != 'T'
+        || text.charAt(13) != ':' || text.charAt(16) != ':' || text.charAt(19) != '.' || text.charAt(23) != 'Z') {
+      throw notRendered(text, "iso-millis");
+    }
+    try {
+      LocalDate date = KeyValues.parseLocalDate(text.substring(0, 10));
+      LocalTime time = LocalTime.of(fixed(text, 11, 2, "iso-millis"), fixed(text, 14, 2, "iso-millis"),
+          fixed(text, 17, 2, "iso-millis"), fixed(text, 20, 3, "iso-millis") * 1_000_000);
+      return LocalDateTime.of(date, time).toInstant(ZoneOffset.UTC);
+    } catch (java.time.DateTimeException | IllegalArgumentException e) {
+      throw notRendered(text, "iso-millis");
+    }
+  }
+
+  /** Parses {@link #epochSeconds(Instant)}, or with a width {@link #epochSeconds(Instant, int)}. */
+  public static Instant parseEpochSeconds(String text, int width) {
+    String format = width > 0 ? "epoch-seconds(" + width + ")" : "epoch-seconds";
+    return Instant.ofEpochSecond(width > 0
+        ? parseDigits(text, width, KeyValues.MAX_EPOCH_SECOND, format)
+        : parseDecimal(text, KeyValues.MIN_EPOCH_SECOND, KeyValues.MAX_EPOCH_SECOND, format));
+  }
+
+  /** Parses {@link #epochMillis(Instant)}, or with a width {@link #epochMillis(Instant, int)}. */
+  public static Instant parseEpochMillis(String text, int width) {
+    String format = width > 0 ? "epoch-millis(" + width + ")" : "epoch-millis";
+    return Instant.ofEpochMilli(width > 0
+        ? parseDigits(text, width, MAX_EPOCH_MILLI, format)
+        : parseDecimal(text, MIN_EPOCH_MILLI, MAX_EPOCH_MILLI, format));
+  }
+
+  /** Parses {@link #unpadded}: a canonical decimal number from {@code min} to {@code max}. */
+  public static long parseUnpadded(String text, long min, long max) {
+    return parseDecimal(text, min, max, "unpadded");
+  }
+
+  /** Parses {@link #padded}: exactly {@code width} digits, at most {@code max}. */
+  public static long parsePadded(String text, int width, long max) {
+    return parseDigits(text, width, max, "padded(" + width + ")");
+  }
+
+  /** Returns the largest number {@code width} digits hold, or {@code Long.MAX_VALUE} from 19 digits on. */
+  public static long largest(int width) {
+    return LARGEST[Math.min(width, 19)];
+  }
+
+  private static void exact(Instant value, int unitNanos, String format, String unit) {
+    if (value.getNano() % unitNanos != 0) {
+      throw new IllegalArgumentException("Instant " + value + " has digits below the "
+          + (unit.equals("SECONDS") ? "second" : "millisecond") + ", which format " + format
+          + " cannot render; truncate it first: instant.truncatedTo(ChronoUnit." + unit + ")");
+    }
+  }
+
+  private static long seconds(Instant value) {
+    long seconds = value.getEpochSecond();
+    if (seconds < KeyValues.MIN_EPOCH_SECOND || seconds > KeyValues.MAX_EPOCH_SECOND) {
+      throw new IllegalArgumentException(
+          "Instant " + value + " is outside the years 0000 to 9999 that keys can render");
+    }
+    return seconds;
+  }
+
+  private static String digits(long number, int width, String what, String format) {
+    if (number < 0 || number > largest(width)) {
+      throw new IllegalArgumentException(what + " does not fit format " + format + "(" + width + "), which renders"
+          + " the numbers 0 to " + largest(width));
+    }
+    String digits = Long.toString(number);
+    return digits.length() == width ? digits : "0".repeat(width - digits.length()) + digits;
+  }
+
+  private static void writeDigits(byte[] text, int at, int value, int count) {
+    for (int i = at + count - 1; i >= at; i--) {
+      text[i] = (byte) ('0' + value % 10);
+      value /= 10;
+    }
+  }
+
+  private static long parseDecimal(String text, long min, long max, String format) {
+    int first = text.startsWith("-") ? 1 : 0;
+    boolean canonical = text.length() > first && text.length() <= first + 19
+        && (text.charAt(first) != '0' || text.length() == 1)
+        && text.chars().skip(first).allMatch(c -> c >= '0' && c <= '9');
+    try {
+      long value = canonical ? Long.parseLong(text) : 0;
+      if (canonical && value >= min && value <= max) {
+        return value;
+      }
+    } catch (NumberFormatException tooLarge) {
+      // reported below
+    }
+    throw notRendered(text, format);
+  }
+
+  private static long parseDigits(String text, int width, long max, String format) {
+    if (text.length() != width || !text.chars().allMatch(c -> c >= '0' && c <= '9')) {
+      throw notRendered(text, format);
+    }
+    try {
+      long value = Long.parseLong(text);
+      if (value <= max) {
+        return value;
+      }
+    } catch (NumberFormatException tooLarge) {
+      // reported below
+    }
+    throw notRendered(text, format);
+  }
+
+  private static int fixed(String text, int start, int width, String format) {
+    int value = 0;
+    for (int i = start; i < start + width; i++) {
+      char c = text.charAt(i);
+      if (c < '0' || c > '9') {
+        throw notRendered(text, format);
+      }
+      value = value * 10 + (c - '0');
+    }
+    return value;
+  }
+
+  private static IllegalArgumentException notRendered(String text, String format) {
+    return new IllegalArgumentException("\"" + text + "\" is not a key value of format " + format);
+  }
+}
