@@ -1,11 +1,6 @@
 package dev.singletable.internal;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.LocalTime;
-import java.time.ZoneOffset;
 import java.util.Locale;
 
 /**
@@ -46,23 +41,10 @@ public final class KeyFormatText {
    */
   public static String isoMillis(Instant value) {
     exact(value, 1_000_000, "iso-millis", "MILLIS");
-    LocalDateTime time = LocalDateTime.ofEpochSecond(seconds(value), value.getNano(), ZoneOffset.UTC);
-    byte[] text = new byte[24];
-    writeDigits(text, 0, time.getYear(), 4);
-    text[4] = '-';
-    writeDigits(text, 5, time.getMonthValue(), 2);
-    text[7] = '-';
-    writeDigits(text, 8, time.getDayOfMonth(), 2);
-    text[10] = 'T';
-    writeDigits(text, 11, time.getHour(), 2);
-    text[13] = ':';
-    writeDigits(text, 14, time.getMinute(), 2);
-    text[16] = ':';
-    writeDigits(text, 17, time.getSecond(), 2);
-    text[19] = '.';
-    writeDigits(text, 20, time.getNano() / 1_000_000, 3);
-    text[23] = 'Z';
-    return new String(text, StandardCharsets.ISO_8859_1);
+    // The default form with its nine fraction digits cut to three: "...:03.369000000Z".
+    StringBuilder text = KeyValues.appendInstant(new StringBuilder(30), value);
+    text.setLength(23);
+    return text.append('Z').toString();
   }
 
   /** An instant as {@code epoch-seconds}: its epoch second, in decimal, unpadded. */
@@ -112,16 +94,12 @@ public final class KeyFormatText {
 
   /** Parses {@link #isoMillis}. */
   public static Instant parseIsoMillis(String text) {
-    if (text.length() != 24 || text.charAt(4) != '-' || text.charAt(7) != '-' || text.charAt(10) != 'T'
-        || text.charAt(13) != ':' || text.charAt(16) != ':' || text.charAt(19) != '.' || text.charAt(23) != 'Z') {
+    if (text.length() != 24 || text.charAt(23) != 'Z') {
       throw notRendered(text, "iso-millis");
     }
     try {
-      LocalDate date = KeyValues.parseLocalDate(text.substring(0, 10));
-      LocalTime time = LocalTime.of(fixed(text, 11, 2, "iso-millis"), fixed(text, 14, 2, "iso-millis"),
-          fixed(text, 17, 2, "iso-millis"), fixed(text, 20, 3, "iso-millis") * 1_000_000);
-      return LocalDateTime.of(date, time).toInstant(ZoneOffset.UTC);
-    } catch (java.time.DateTimeException | IllegalArgumentException e) {
+      return KeyValues.parseInstant(text.substring(0, 23) + "000000Z");
+    } catch (IllegalArgumentException e) {
       throw notRendered(text, "iso-millis");
     }
   }
@@ -183,13 +161,6 @@ public final class KeyFormatText {
     return digits.length() == width ? digits : "0".repeat(width - digits.length()) + digits;
   }
 
-  private static void writeDigits(byte[] text, int at, int value, int count) {
-    for (int i = at + count - 1; i >= at; i--) {
-      text[i] = (byte) ('0' + value % 10);
-      value /= 10;
-    }
-  }
-
   private static long parseDecimal(String text, long min, long max, String format) {
     int first = text.startsWith("-") ? 1 : 0;
     boolean canonical = text.length() > first && text.length() <= first + 19
@@ -219,18 +190,6 @@ public final class KeyFormatText {
       // reported below
     }
     throw notRendered(text, format);
-  }
-
-  private static int fixed(String text, int start, int width, String format) {
-    int value = 0;
-    for (int i = start; i < start + width; i++) {
-      char c = text.charAt(i);
-      if (c < '0' || c > '9') {
-        throw notRendered(text, format);
-      }
-      value = value * 10 + (c - '0');
-    }
-    return value;
   }
 
   private static IllegalArgumentException notRendered(String text, String format) {
