@@ -17,6 +17,8 @@ import java.util.Optional;
  * never rounded or cut. What some formats give up is the order of the keys; the annotation
  * processor warns where that matters (docs/keys.md has the table). The processor checks names,
  * types and widths at compile time; {@link KeyField} resolves them at run time.
+ *
+ * <p>Immutable and thread-safe.
  */
 public enum KeyFormat {
   /** {@code Instant} as {@code uuuu-MM-ddTHH:mm:ss.SSSZ} (JavaScript's {@code toISOString()}); ordered. */
