@@ -133,9 +133,7 @@ public final class IndexKeyPlanner {
 
   /** Renders a placeholder's value as the first of the index's key fields that names it. */
   static String render(String placeholder, Object value, List<KeyField> fields) {
-    KeyField field = fields.stream().filter(f -> f.template().placeholders().contains(placeholder)).findFirst()
-        .orElse(fields.get(0));
-    return field.renderValue(placeholder, value);
+    return KeyField.holding(fields, placeholder).renderValue(placeholder, value);
   }
 
   private static String describe(List<KeyField> fields) {
