@@ -1,9 +1,10 @@
 package dev.singletable;
 
+import dev.singletable.internal.expression.ExpressionContext;
+import dev.singletable.internal.expression.ExpressionPart;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.function.Function;
 
 /**
  * A DynamoDB condition expression on an entity's attributes, for conditional writes
@@ -25,10 +26,10 @@ import java.util.function.Function;
  */
 public final class Condition<T> {
 
-  private final Function<ExpressionContext, String> renderer;
+  private final ExpressionPart renderer;
   private final String description;
 
-  private Condition(Function<ExpressionContext, String> renderer, String description) {
+  private Condition(ExpressionPart renderer, String description) {
     this.renderer = renderer;
     this.description = description;
   }
@@ -111,20 +112,33 @@ public final class Condition<T> {
     return new Size<>(attribute);
   }
 
-  /** All the conditions hold ({@code AND}). */
+  /**
+   * All the conditions hold ({@code AND}).
+   *
+   * @throws NullPointerException naming the position of a {@code null} condition
+   */
   @SafeVarargs
   public static <T> Condition<T> and(Condition<T>... conditions) {
     return join(" AND ", conditions);
   }
 
-  /** At least one of the conditions holds ({@code OR}). */
+  /**
+   * At least one of the conditions holds ({@code OR}).
+   *
+   * @throws NullPointerException naming the position of a {@code null} condition
+   */
   @SafeVarargs
   public static <T> Condition<T> or(Condition<T>... conditions) {
     return join(" OR ", conditions);
   }
 
-  /** The condition does not hold ({@code NOT}). */
+  /**
+   * The condition does not hold ({@code NOT}).
+   *
+   * @throws NullPointerException if {@code condition} is {@code null}
+   */
   public static <T> Condition<T> not(Condition<T> condition) {
+    Objects.requireNonNull(condition, "Condition.not(null): give the condition to negate");
     return new Condition<>(c -> "NOT (" + condition.render(c) + ")", "not(" + condition + ")");
   }
 
@@ -139,7 +153,12 @@ public final class Condition<T> {
   }
 
   String render(ExpressionContext context) {
-    return renderer.apply(context);
+    return renderer.render(context);
+  }
+
+  /** Returns the condition as the runtime's request builders take it. */
+  ExpressionPart part() {
+    return renderer;
   }
 
   @Override
@@ -161,8 +180,15 @@ public final class Condition<T> {
 
   @SafeVarargs
   private static <T> Condition<T> join(String operator, Condition<T>... conditions) {
+    Objects.requireNonNull(conditions, "conditions");
     if (conditions.length == 0) {
       throw new IllegalArgumentException("At least one condition is needed");
+    }
+    for (int i = 0; i < conditions.length; i++) {
+      if (conditions[i] == null) {
+        throw new NullPointerException("Condition." + operator.strip().toLowerCase(java.util.Locale.ROOT)
+            + "(...): condition " + (i + 1) + " of " + conditions.length + " is null");
+      }
     }
     List<Condition<T>> parts = new ArrayList<>(List.of(conditions));
     return new Condition<>(c -> {

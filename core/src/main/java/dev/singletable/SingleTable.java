@@ -1,9 +1,10 @@
 package dev.singletable;
 
+import dev.singletable.internal.table.TableContext;
+import dev.singletable.internal.table.TableCreator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
-import software.amazon.awssdk.enhanced.dynamodb.DynamoDbEnhancedClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
@@ -32,16 +33,27 @@ public final class SingleTable {
   }
 
   /**
-   * Returns the table {@code tableName} with the design {@code definition}, using {@code client}.
-   * Sends no request.
+   * Returns the table {@code tableName} with the design {@code definition}, using {@code client},
+   * with the default {@link TableOptions}. Sends no request.
    */
   public static SingleTable create(DynamoDbClient client, String tableName, TableDefinition definition) {
     Objects.requireNonNull(client, "client");
     Objects.requireNonNull(tableName, "tableName");
     Objects.requireNonNull(definition, "definition");
-    DynamoDbEnhancedClient enhanced = DynamoDbEnhancedClient.builder().dynamoDbClient(client).build();
-    return new SingleTable(new TableContext(client, enhanced, tableName, definition,
-        KeyAttributesSchema.of(definition)));
+    return new SingleTable(TableContext.of(client, tableName, definition, TableOptions.defaults()));
+  }
+
+  /**
+   * Returns this table with other options, such as what reads do with items of no entity or
+   * items that cannot be mapped. This table is unchanged. Sends no request.
+   */
+  public SingleTable withOptions(TableOptions options) {
+    return new SingleTable(context.withOptions(Objects.requireNonNull(options, "options")));
+  }
+
+  /** Returns the table's options. */
+  public TableOptions options() {
+    return context.options();
   }
 
   /** Returns the physical table name. */
@@ -101,7 +113,7 @@ public final class SingleTable {
     return new TableQuery(context, partitionKey);
   }
 
-  /** The table's context, for tests of the runtime's package-private parts. */
+  /** The table's context, for the runtime's internals and their tests. */
   TableContext context() {
     return context;
   }

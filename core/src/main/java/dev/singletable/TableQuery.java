@@ -1,7 +1,9 @@
 package dev.singletable;
 
-import dev.singletable.QueryRunner.RawPage;
-import dev.singletable.QueryRunner.Reading;
+import dev.singletable.internal.query.QueryRunner.RawPage;
+import dev.singletable.internal.query.QueryRunner.Reading;
+import dev.singletable.internal.read.ItemReader;
+import dev.singletable.internal.table.TableContext;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -49,14 +51,19 @@ public final class TableQuery extends KeyQuery<TableQuery> {
    */
   public <S> List<S> list(Class<S> type) {
     RawPage raw = fetch(wholeItems(), false);
+    ItemReader reader = reader();
     List<S> typed = new ArrayList<>(raw.items().size());
     for (Map<String, AttributeValue> item : raw.items()) {
-      Object read = ItemReader.read(item, table.definition());
+      Object read = reader.readMixed(item);
+      if (read == null) {
+        continue; // skipped by the read policy, with a warning
+      }
       if (!type.isInstance(read)) {
-        throw new IllegalStateException("The item at " + ItemReader.describeKey(item, table.definition())
-            + (read == null ? " names no entity of table " + table.tableName()
-                : " is a " + read.getClass().getSimpleName())
-            + ", which is not a " + type.getName());
+        throw new IllegalStateException("The item at " + reader.describeKey(item)
+            + (read instanceof Map<?, ?> ? " is of no entity of table " + table.tableName() + " ("
+                + reader.match(item).reason() + ")" : " is a " + read.getClass().getSimpleName())
+            + ", which is not a " + type.getName()
+            + (read instanceof Map<?, ?> ? "; read such items with items().unrecognized() or onUnknownItems(SKIP)" : ""));
       }
       typed.add(type.cast(read));
     }
@@ -70,10 +77,13 @@ public final class TableQuery extends KeyQuery<TableQuery> {
    */
   public Page<Object> page() {
     RawPage raw = fetch(wholeItems(), true);
+    ItemReader reader = reader();
     List<Object> items = new ArrayList<>(raw.items().size());
     for (Map<String, AttributeValue> item : raw.items()) {
-      Object read = ItemReader.read(item, table.definition());
-      items.add(read == null ? item : read);
+      Object read = reader.readMixed(item);
+      if (read != null) {
+        items.add(read);
+      }
     }
     return new Page<>(items, raw.cursor());
   }
@@ -106,16 +116,6 @@ public final class TableQuery extends KeyQuery<TableQuery> {
   }
 
   private Items read(List<Map<String, AttributeValue>> rawItems) {
-    List<Object> items = new ArrayList<>(rawItems.size());
-    List<Map<String, AttributeValue>> unrecognized = new ArrayList<>();
-    for (Map<String, AttributeValue> item : rawItems) {
-      Object read = ItemReader.read(item, table.definition());
-      if (read == null) {
-        unrecognized.add(item);
-      } else {
-        items.add(read);
-      }
-    }
-    return new Items(items, unrecognized);
+    return Items.read(reader(), rawItems);
   }
 }

@@ -1,5 +1,12 @@
 package dev.singletable;
 
+import dev.singletable.internal.expression.ExpressionPart;
+import dev.singletable.internal.table.TableContext;
+import dev.singletable.internal.write.IndexKeyPlanner;
+import dev.singletable.internal.write.UpdateRequestWriter;
+import dev.singletable.internal.write.UpdateSpec;
+import dev.singletable.internal.write.WriteAction;
+import dev.singletable.internal.write.WriteExecutor;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -43,12 +50,12 @@ public final class Update<T> {
   private final EntitySchema<T> schema;
   private final PrimaryKey key;
   private final Map<String, String> primaryValues;
-  private final Map<String, Attribute<T, ?>> touched = new LinkedHashMap<>();
+  private final Map<String, Attribute<?, ?>> touched = new LinkedHashMap<>();
   private final Map<String, Object> sets = new LinkedHashMap<>();
   private final Map<String, Object> adds = new LinkedHashMap<>();
   private final Map<String, List<?>> appends = new LinkedHashMap<>();
   private final Map<String, Set<?>> deletes = new LinkedHashMap<>();
-  private final Map<String, Attribute<T, ?>> suppliedAttributes = new LinkedHashMap<>();
+  private final Map<String, Attribute<?, ?>> suppliedAttributes = new LinkedHashMap<>();
   private final Map<String, Object> supplied = new LinkedHashMap<>();
   private final List<Condition<T>> conditions = new ArrayList<>();
   private boolean patch;
@@ -187,47 +194,28 @@ public final class Update<T> {
    *     carries the item as it is now
    */
   public T execute() {
+    WriteAction action = action();
+    return WriteExecutor.readResult(table, action, schema.entityClass(), WriteExecutor.send(table, action));
+  }
+
+  /**
+   * Returns the {@code UpdateItem} this update sends, checked: for {@link #execute()} and for
+   * transactions.
+   */
+  WriteAction action() {
     if (touched.isEmpty()) {
       throw new IllegalArgumentException("Update of " + entityName() + " at " + key + " changes nothing");
     }
-    return new UpdateRequestWriter<>(table, schema, key, primaryValues, this).execute();
+    List<ExpressionPart> parts = new ArrayList<>();
+    conditions.forEach(c -> parts.add(c.part()));
+    UpdateSpec spec = new UpdateSpec(new LinkedHashMap<>(touched), sets, adds, appends, deletes,
+        new LinkedHashMap<>(suppliedAttributes), supplied, parts, patch);
+    return new UpdateRequestWriter(table, schema, key, primaryValues, spec).action();
   }
 
-  // Read by UpdateRequestWriter, which turns the changes into one request.
-  Map<String, Attribute<T, ?>> touched() {
-    return touched;
-  }
-
-  Map<String, Object> sets() {
-    return sets;
-  }
-
-  Map<String, Object> adds() {
-    return adds;
-  }
-
-  Map<String, List<?>> appends() {
-    return appends;
-  }
-
-  Map<String, Set<?>> deletes() {
-    return deletes;
-  }
-
-  Map<String, Attribute<T, ?>> suppliedAttributes() {
-    return suppliedAttributes;
-  }
-
-  Map<String, Object> supplied() {
-    return supplied;
-  }
-
-  List<Condition<T>> conditions() {
-    return conditions;
-  }
-
-  boolean isPatch() {
-    return patch;
+  /** Returns the entity schema this update writes. */
+  EntitySchema<T> schema() {
+    return schema;
   }
 
   private void touch(Attribute<T, ?> attribute, String operation) {
@@ -250,13 +238,7 @@ public final class Update<T> {
 
   /** The key attributes and the type attribute are singletable's own: never changed directly. */
   private void checkNotReserved(Attribute<T, ?> attribute, String operation) {
-    TableDefinition definition = table.definition();
-    Set<String> reserved = new java.util.HashSet<>(table.cursorAttributes(null));
-    reserved.add(definition.typeAttribute());
-    for (IndexDefinition index : definition.indexes()) {
-      reserved.addAll(table.cursorAttributes(index.name()));
-    }
-    if (reserved.contains(attribute.name())) {
+    if (table.reservedAttributes().contains(attribute.name())) {
       throw new IllegalArgumentException("Cannot " + operation + " " + attribute + ": it is a key or the type"
           + " attribute of table " + table.tableName() + ", which singletable writes from the entity's templates");
     }

@@ -91,6 +91,32 @@ public final class KeyField {
     return encoding;
   }
 
+  /**
+   * Renders one placeholder's value as this field's template writes it, escaped; the runtime's
+   * generic counterpart of the generated renderers.
+   *
+   * @throws IllegalArgumentException if the value's type cannot be rendered in a key
+   */
+  public String renderValue(String placeholder, Object value) {
+    KeyValueType type = KeyValueType.forClass(value.getClass()).orElseThrow(() -> new IllegalArgumentException(
+        value.getClass().getName() + " " + value + " cannot be rendered as placeholder <" + placeholder
+            + "> of " + entity + " " + attributeName + " template \"" + template.template() + "\""));
+    return type.render(value, encoding);
+  }
+
+  /**
+   * Parses one placeholder's value, as {@link KeyTemplate#match} returns it, back to a value of
+   * {@code javaType}.
+   *
+   * @throws IllegalArgumentException if it is not a rendering of that type
+   */
+  public Object parseValue(String placeholder, String encoded, Class<?> javaType) {
+    KeyValueType type = KeyValueType.forClass(javaType).orElseThrow(() -> new IllegalArgumentException(
+        javaType.getName() + " cannot be parsed from placeholder <" + placeholder + "> of " + entity + " "
+            + attributeName + " template \"" + template.template() + "\""));
+    return type.parse(encoded, javaType, encoding);
+  }
+
   /** Wraps a rendered partition key value. */
   public PartitionKey partitionKey(String value) {
     return PartitionKey.of(indexName, attributeName, value, template.template());

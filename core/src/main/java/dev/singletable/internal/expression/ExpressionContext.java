@@ -1,5 +1,9 @@
-package dev.singletable;
+package dev.singletable.internal.expression;
 
+import dev.singletable.Attribute;
+import dev.singletable.EntitySchema;
+import dev.singletable.SetAttribute;
+import dev.singletable.TableDefinition;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -14,21 +18,21 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * {@code :st<n>}, which never collide with the enhanced client's {@code #AMZN_MAPPED_*} key
  * condition names or the runtime's fixed {@code #stType}/{@code #stPk}. Values are converted
  * with the attribute's converter from the entity's generated table schema, so a condition compares
- * with exactly what a write stores. One context per request; not thread-safe.
+ * with exactly what a write stores. One context per request; not thread-safe. <b>Not API.</b>
  */
-final class ExpressionContext {
+public final class ExpressionContext {
 
   private final TableDefinition definition;
   private final Map<String, String> names = new LinkedHashMap<>();
   private final Map<String, String> nameByAttribute = new HashMap<>();
   private final Map<String, AttributeValue> values = new LinkedHashMap<>();
 
-  ExpressionContext(TableDefinition definition) {
+  public ExpressionContext(TableDefinition definition) {
     this.definition = definition;
   }
 
   /** Returns the placeholder of an attribute name, the same one each time it is asked for. */
-  String name(String attribute) {
+  public String name(String attribute) {
     return nameByAttribute.computeIfAbsent(attribute, a -> {
       String placeholder = "#st" + names.size();
       names.put(placeholder, a);
@@ -37,19 +41,19 @@ final class ExpressionContext {
   }
 
   /** Returns a new placeholder for a value. */
-  String value(AttributeValue value) {
+  public String value(AttributeValue value) {
     String placeholder = ":st" + values.size();
     values.put(placeholder, value);
     return placeholder;
   }
 
   /** Converts a value of an attribute as the entity's schema stores it. */
-  AttributeValue convert(Attribute<?, ?> attribute, Object value) {
+  public AttributeValue convert(Attribute<?, ?> attribute, Object value) {
     return converter(attribute).transformFrom(value);
   }
 
   /** Converts one element of a list or set attribute as the schema stores elements of it. */
-  AttributeValue convertElement(Attribute<?, ?> attribute, Object element) {
+  public AttributeValue convertElement(Attribute<?, ?> attribute, Object element) {
     AttributeValue whole = converter(attribute).transformFrom(
         attribute instanceof SetAttribute<?, ?> ? java.util.Set.of(element) : List.of(element));
     if (whole.hasL()) {
@@ -68,16 +72,16 @@ final class ExpressionContext {
   }
 
   /** Returns the expression with every name and value allocated so far. */
-  Expression expression(String text) {
+  public Expression expression(String text) {
     return Expression.builder().expression(text).expressionNames(Map.copyOf(names))
         .expressionValues(Map.copyOf(values)).build();
   }
 
-  Map<String, String> names() {
+  public Map<String, String> names() {
     return names;
   }
 
-  Map<String, AttributeValue> values() {
+  public Map<String, AttributeValue> values() {
     return values;
   }
 
@@ -92,7 +96,7 @@ final class ExpressionContext {
   }
 
   /** Joins expressions with AND, each in parentheses; empty parts are left out. */
-  static String and(Collection<String> parts) {
+  public static String and(Collection<String> parts) {
     List<String> present = parts.stream().filter(p -> p != null && !p.isEmpty()).toList();
     if (present.size() == 1) {
       return present.get(0);

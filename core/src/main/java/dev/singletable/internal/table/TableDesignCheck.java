@@ -1,4 +1,4 @@
-package dev.singletable;
+package dev.singletable.internal.table;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -16,7 +16,7 @@ import software.amazon.awssdk.services.dynamodb.model.TableDescription;
 
 /**
  * Compares a table that already exists with the table {@link TableCreator} would create, so that
- * a design that moved on (a new index, another projection) fails at {@link SingleTable#createTable()}
+ * a design that moved on (a new index, another projection) fails at {@code SingleTable.createTable()}
  * with every difference listed, instead of later as a DynamoDB error on the first query. Indexes
  * the design does not know and projections wider than designed are fine: the library never reads
  * what it does not know, and reads no less than it designed.

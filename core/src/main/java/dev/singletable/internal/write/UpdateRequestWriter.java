@@ -1,36 +1,40 @@
-package dev.singletable;
+package dev.singletable.internal.write;
 
-import dev.singletable.internal.KeyEncoding;
-import dev.singletable.internal.KeyValueType;
+import dev.singletable.Attribute;
+import dev.singletable.EntitySchema;
+import dev.singletable.PrimaryKey;
+import dev.singletable.internal.KeyField;
+import dev.singletable.internal.expression.ExpressionContext;
+import dev.singletable.internal.table.TableContext;
+import dev.singletable.internal.write.WriteAction.UpdateAction;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
-import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
-import software.amazon.awssdk.services.dynamodb.model.ReturnValuesOnConditionCheckFailure;
-import software.amazon.awssdk.services.dynamodb.model.UpdateItemResponse;
 
 /**
- * Turns an {@link Update} into one {@code UpdateItem} request: the update expression (SET, REMOVE,
- * ADD, DELETE groups), the recomputed index keys, the type attribute and primary key properties,
- * and the condition expression; then reads the result or the failure.
+ * Turns an update into one {@code UpdateItem} action: the update expression (SET, REMOVE, ADD,
+ * DELETE groups), the recomputed index keys, the type attribute and primary key properties, and
+ * the condition expression. The action is sent alone or in a transaction. <b>Not API.</b>
  */
-final class UpdateRequestWriter<T> {
+public final class UpdateRequestWriter {
 
   private final TableContext table;
-  private final EntitySchema<T> schema;
+  private final EntitySchema<?> schema;
   private final PrimaryKey key;
   private final Map<String, String> primaryValues;
-  private final Update<T> update;
+  private final UpdateSpec update;
   private final ExpressionContext context;
   private final List<String> setActions = new ArrayList<>();
   private final List<String> removeActions = new ArrayList<>();
   private final List<String> addActions = new ArrayList<>();
   private final List<String> deleteActions = new ArrayList<>();
 
-  UpdateRequestWriter(TableContext table, EntitySchema<T> schema, PrimaryKey key, Map<String, String> primaryValues,
-      Update<T> update) {
+  /**
+   * @param primaryValues the primary key's placeholders, as {@link IndexKeyPlanner#primaryValues} parses them
+   */
+  public UpdateRequestWriter(TableContext table, EntitySchema<?> schema, PrimaryKey key, Map<String, String> primaryValues,
+      UpdateSpec update) {
     this.table = table;
     this.schema = schema;
     this.key = key;
@@ -39,7 +43,12 @@ final class UpdateRequestWriter<T> {
     this.context = new ExpressionContext(table.definition());
   }
 
-  T execute() {
+  /**
+   * Returns the {@code UpdateItem} action.
+   *
+   * @throws dev.singletable.InvalidKeyException if an index key the update affects cannot be rendered
+   */
+  public UpdateAction action() {
     List<IndexKeyPlanner.KeyChange> keyChanges = new IndexKeyPlanner(schema, table.definition())
         .plan(update.sets(), update.supplied(), primaryValues);
     writeChanges();
@@ -52,24 +61,12 @@ final class UpdateRequestWriter<T> {
     }
     writeIdentity();
     String condition = condition();
-    try {
-      UpdateItemResponse response = table.client().updateItem(r -> r
-          .tableName(table.tableName())
-          .key(key.toAttributeMap())
-          .updateExpression(updateExpression())
-          .conditionExpression(condition)
-          .expressionAttributeNames(context.names())
-          .expressionAttributeValues(context.values())
-          .returnValues(ReturnValue.ALL_NEW)
-          .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD));
-      return schema.tableSchema().mapToItem(response.attributes());
-    } catch (ConditionalCheckFailedException e) {
-      throw WriteFailures.conditionFailed(table, schema, key, e, update.isPatch() ? "patch" : "update");
-    }
+    return new UpdateAction(schema, key, update.patch() ? "patch" : "update", updateExpression(), condition,
+        context.names(), context.values());
   }
 
   private void writeChanges() {
-    Map<String, Attribute<T, ?>> attributes = update.touched();
+    Map<String, Attribute<?, ?>> attributes = update.touched();
     update.sets().forEach((name, value) -> {
       if (value == null) {
         removeActions.add(context.name(name));
@@ -97,25 +94,30 @@ final class UpdateRequestWriter<T> {
   private void writeIdentity() {
     setActions.add(context.name(table.definition().typeAttribute()) + " = "
         + context.value(AttributeValue.fromS(schema.typeName())));
-    KeyEncoding encoding = KeyEncoding.forDelimiter(table.definition().delimiter());
-    primaryValues.forEach((name, encoded) -> {
-      Class<?> type = schema.tableSchema().converterForAttribute(name).type().rawClass();
-      Object value = KeyValueType.forClass(type).orElseThrow().parse(encoded, type, encoding);
-      setActions.add(context.name(name) + " = "
-          + context.value(context.convert(Attribute.of(schema.entityClass(), name), value)));
-    });
+    java.util.Set<String> written = new java.util.HashSet<>();
+    for (KeyField field : schema.keyFields()) {
+      if (field.indexName() != null) {
+        continue;
+      }
+      for (String name : field.template().placeholders()) {
+        if (!written.add(name)) {
+          continue;
+        }
+        String attribute = schema.attributeName(name);
+        Class<?> type = schema.tableSchema().converterForAttribute(attribute).type().rawClass();
+        Object value = field.parseValue(name, primaryValues.get(name), type);
+        setActions.add(context.name(attribute) + " = "
+            + context.value(context.convert(Attribute.of(schema.entityClass(), attribute), value)));
+      }
+    }
   }
 
   private String condition() {
-    String pk = context.name(table.definition().partitionKey());
-    String type = context.name(table.definition().typeAttribute());
-    String ownType = type + " = " + context.value(AttributeValue.fromS(schema.typeName()));
     List<String> parts = new ArrayList<>();
     // An item of another entity at the key is never changed; a patch needs an item.
-    parts.add(update.isPatch() ? "attribute_exists(" + pk + ") AND " + ownType
-        : "attribute_not_exists(" + pk + ") OR " + ownType);
+    parts.add(WriteActions.ownType(table.definition(), schema, context, update.patch()));
     update.supplied().forEach((name, value) -> {
-      Attribute<T, ?> attribute = update.suppliedAttributes().get(name);
+      Attribute<?, ?> attribute = update.suppliedAttributes().get(name);
       parts.add(value == null ? "attribute_not_exists(" + context.name(name) + ")"
           : context.name(name) + " = " + context.value(context.convert(attribute, value)));
     });

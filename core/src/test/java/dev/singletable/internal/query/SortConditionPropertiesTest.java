@@ -1,10 +1,11 @@
-package dev.singletable;
+package dev.singletable.internal.query;
 
 import static dev.singletable.internal.KeyArbitraries.compareUtf8Bytes;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.singletable.KeyConditions.Condition;
+import dev.singletable.internal.query.KeyConditions.Condition;
+import dev.singletable.SortKey;
 import dev.singletable.internal.KeyArbitraries;
 import java.util.List;
 import net.jqwik.api.Arbitraries;

@@ -1,5 +1,6 @@
-package dev.singletable;
+package dev.singletable.internal.query;
 
+import dev.singletable.SortKey;
 import dev.singletable.internal.KeyEncoding;
 import dev.singletable.internal.KeyLimits;
 import software.amazon.awssdk.enhanced.dynamodb.Key;
@@ -12,13 +13,15 @@ import software.amazon.awssdk.enhanced.dynamodb.model.QueryConditional;
  * {@link KeyEncoding}). When {@code P + U+10FFFF} would exceed DynamoDB's 1,024-byte sort key
  * limit (a prefix of more than 1,020 bytes), which DynamoDB also applies to the values of a key
  * condition, the range ends at the highest key that fits, inclusive (see {@link #end(String)}).
+ * <b>Not API.</b>
  */
-record SortCondition(Operator operator, SortKey first, SortKey second) {
+public record SortCondition(Operator operator, SortKey first, SortKey second) {
 
-  enum Operator {
+  /** The sort key operators, named after the query builder methods. */
+  public enum Operator {
     EQ("eq"), BEGINS_WITH("beginsWith"), BETWEEN("between"), GT("gt"), GE("ge"), LT("lt"), LE("le");
 
-    final String method;
+    private final String method;
 
     Operator(String method) {
       this.method = method;
@@ -31,7 +34,7 @@ record SortCondition(Operator operator, SortKey first, SortKey second) {
    *
    * @throws IllegalArgumentException if a BETWEEN's lower bound is above its upper bound
    */
-  QueryConditional toConditional(String pk) {
+  public QueryConditional toConditional(String pk) {
     String value = first.value();
     boolean prefix = first.isPrefix();
     boolean all = prefix && value.isEmpty(); // the empty prefix: every sort key
@@ -76,7 +79,7 @@ record SortCondition(Operator operator, SortKey first, SortKey second) {
    * bytes, so the highest such key (the prefix followed by the highest character of that many
    * bytes, or the prefix itself) is the end, and stays within the limit.
    */
-  static String end(String prefix) {
+  public static String end(String prefix) {
     int left = KeyLimits.SORT_KEY_BYTES - KeyEncoding.utf8Length(prefix);
     return switch (Math.max(left, 0)) {
       case 0 -> prefix;
@@ -93,7 +96,7 @@ record SortCondition(Operator operator, SortKey first, SortKey second) {
   }
 
   /** Compares as DynamoDB does: by UTF-8 bytes, which is code point order. */
-  static int compareUtf8(String a, String b) {
+  public static int compareUtf8(String a, String b) {
     int i = 0;
     int j = 0;
     while (i < a.length() && j < b.length()) {
@@ -108,7 +111,8 @@ record SortCondition(Operator operator, SortKey first, SortKey second) {
     return Integer.compare(a.length() - i, b.length() - j);
   }
 
-  String describe() {
+  /** Returns the condition as its builder call, such as {@code beginsWith(SK "ORDER#")}. */
+  public String describe() {
     return operator.method + "(" + first.describe() + (second == null ? "" : ", " + second.describe()) + ")";
   }
 }

@@ -1,16 +1,17 @@
-package dev.singletable;
+package dev.singletable.internal.query;
 
-import static dev.singletable.SortCondition.Operator.BEGINS_WITH;
-import static dev.singletable.SortCondition.Operator.BETWEEN;
-import static dev.singletable.SortCondition.Operator.EQ;
-import static dev.singletable.SortCondition.Operator.GE;
-import static dev.singletable.SortCondition.Operator.GT;
-import static dev.singletable.SortCondition.Operator.LE;
-import static dev.singletable.SortCondition.Operator.LT;
+import static dev.singletable.internal.query.SortCondition.Operator.BEGINS_WITH;
+import static dev.singletable.internal.query.SortCondition.Operator.BETWEEN;
+import static dev.singletable.internal.query.SortCondition.Operator.EQ;
+import static dev.singletable.internal.query.SortCondition.Operator.GE;
+import static dev.singletable.internal.query.SortCondition.Operator.GT;
+import static dev.singletable.internal.query.SortCondition.Operator.LE;
+import static dev.singletable.internal.query.SortCondition.Operator.LT;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.singletable.KeyConditions.Condition;
+import dev.singletable.internal.query.KeyConditions.Condition;
+import dev.singletable.SortKey;
 import dev.singletable.internal.KeyEncoding;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package dev.singletable;
+package dev.singletable.internal.query;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -15,14 +15,16 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 /**
  * Turns DynamoDB's {@code LastEvaluatedKey} into an opaque, URL-safe cursor and back. Key
  * attributes of a single-table are strings, so the cursor holds name/value string pairs.
+ * <b>Not API.</b>
  */
-final class Cursors {
+public final class Cursors {
 
   private static final int VERSION = 1;
 
   private Cursors() {}
 
-  static String encode(Map<String, AttributeValue> lastEvaluatedKey) {
+  /** Returns the cursor of a {@code LastEvaluatedKey}, or {@code null} for none. */
+  public static String encode(Map<String, AttributeValue> lastEvaluatedKey) {
     if (lastEvaluatedKey == null || lastEvaluatedKey.isEmpty()) {
       return null;
     }
@@ -49,7 +51,7 @@ final class Cursors {
    *
    * @throws IllegalArgumentException if the cursor is malformed or belongs to another index
    */
-  static Map<String, AttributeValue> decode(String cursor, Set<String> expectedAttributes, String indexLabel) {
+  public static Map<String, AttributeValue> decode(String cursor, Set<String> expectedAttributes, String indexLabel) {
     Map<String, AttributeValue> key = new LinkedHashMap<>();
     try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(Base64.getUrlDecoder().decode(cursor)))) {
       if (in.readByte() != VERSION) {

@@ -1,5 +1,6 @@
-package dev.singletable;
+package dev.singletable.internal.query;
 
+import dev.singletable.internal.expression.ExpressionContext;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -16,27 +17,28 @@ import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 import software.amazon.awssdk.services.dynamodb.model.Select;
 
 /**
- * Runs a {@link KeyQuery}: builds the {@code Query} request (key condition from the enhanced
+ * Runs a query: builds the {@code Query} request (key condition from the enhanced
  * client's {@code QueryConditional}, type and user filters, projection) and follows its pages.
+ * <b>Not API.</b>
  */
-final class QueryRunner {
+public final class QueryRunner {
 
   private QueryRunner() {}
 
   /** Raw items of one run and the cursor after them. */
-  record RawPage(List<Map<String, AttributeValue>> items, String cursor) {}
+  public record RawPage(List<Map<String, AttributeValue>> items, String cursor) {}
 
   /**
    * What one run of the query reads: the entity type to filter on ({@code null}: every type), the
    * attributes to project ({@code null}: all), and a client-side test of each item ({@code null}:
    * all pass), needed where the type cannot be filtered on the server.
    */
-  record Reading(String typeName, Collection<String> projection, Predicate<Map<String, AttributeValue>> accept) {
-    static final Reading ALL = new Reading(null, null, null);
+  public record Reading(String typeName, Collection<String> projection, Predicate<Map<String, AttributeValue>> accept) {
+    public static final Reading ALL = new Reading(null, null, null);
   }
 
   /** The largest DynamoDB {@code Limit} asked for while pages come back sparse. */
-  static final int MAX_REQUEST_LIMIT = 1000;
+  public static final int MAX_REQUEST_LIMIT = 1000;
 
   /**
    * Runs the query from the cursor on: follows DynamoDB pages until the limit ({@code null}: no
@@ -49,7 +51,7 @@ final class QueryRunner {
    * one per item; if a page then holds more matches than needed, the list is cut and the cursor is
    * the key of the last item kept, exactly where the next page must start.
    */
-  static RawPage fetch(QuerySpec spec, Reading reading, boolean onePage) {
+  public static RawPage fetch(QuerySpec spec, Reading reading, boolean onePage) {
     Query query = query(spec, reading, false);
     if (query == null) {
       return new RawPage(List.of(), null);
@@ -85,7 +87,7 @@ final class QueryRunner {
    * page (up to the limit); DynamoDB counts after the filter, so other entity types and filtered
    * items are not counted. Requests grow while pages are sparse, as in {@link #fetch}.
    */
-  static long count(QuerySpec spec, String typeName) {
+  public static long count(QuerySpec spec, String typeName) {
     Query query = query(spec, new Reading(typeName, null, null), true);
     if (query == null) {
       return 0;
@@ -136,8 +138,11 @@ final class QueryRunner {
     ExpressionContext context = new ExpressionContext(spec.table().definition());
     List<String> filters = new ArrayList<>();
     if (reading.typeName() != null) {
-      filters.add(context.name(spec.table().definition().typeAttribute()) + " = "
-          + context.value(AttributeValue.fromS(reading.typeName())));
+      // Items without a type attribute (written by other code) come too: the caller's accept test
+      // tells this entity's apart by the shape of their keys.
+      String type = context.name(spec.table().definition().typeAttribute());
+      filters.add(type + " = " + context.value(AttributeValue.fromS(reading.typeName()))
+          + " OR attribute_not_exists(" + type + ")");
     }
     if (spec.filter() != null) {
       filters.add(spec.filter().render(context));

@@ -1,5 +1,11 @@
-package dev.singletable;
+package dev.singletable.internal.batch;
 
+import dev.singletable.EntitySchema;
+import dev.singletable.PrimaryKey;
+import dev.singletable.SingletableException;
+import dev.singletable.TableDefinition;
+import dev.singletable.internal.read.ItemReader;
+import dev.singletable.internal.table.TableContext;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -14,21 +20,23 @@ import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
  * Reads whole items for keys with {@code BatchGetItem}, 100 keys per request. DynamoDB may leave
  * keys unprocessed (throttling, the 16 MB response limit): they are asked for again with
  * exponential backoff and jitter, so no key is silently dropped; keys still unprocessed after the
- * last attempt fail the call.
+ * last attempt fail the call. <b>Not API.</b>
  */
-final class Hydrator {
+public final class BatchReader {
 
   static final int BATCH_SIZE = 100;
   private static final int ATTEMPTS = 8;
   private static final long BASE_DELAY_MILLIS = 25;
 
-  private Hydrator() {}
+  private BatchReader() {}
 
   /**
    * Returns the items of {@code keys} of entity {@code schema}, in the order of the keys, each
-   * once; keys with no item (deleted meanwhile) or an item of another entity are left out.
+   * once; keys with no item (deleted meanwhile) or an item of another entity are left out. Items
+   * go through {@code reader}, with its policies.
    */
-  static <T> List<T> read(TableContext table, EntitySchema<T> schema, List<PrimaryKey> keys, boolean consistentRead) {
+  public static <T> List<T> read(TableContext table, EntitySchema<T> schema, List<PrimaryKey> keys,
+      boolean consistentRead, ItemReader reader) {
     // DynamoDB refuses a batch with a key twice; a GSI query can return a key twice when the
     // item's index key moves between pages. Each item is read, and returned, once.
     List<PrimaryKey> unique = List.copyOf(new LinkedHashSet<>(keys));
@@ -41,8 +49,9 @@ final class Hydrator {
     List<T> items = new ArrayList<>(unique.size());
     for (PrimaryKey key : unique) {
       Map<String, AttributeValue> item = found.get(key);
-      if (item != null && ItemReader.schemaOf(item, table.definition()) == schema) {
-        items.add(schema.tableSchema().mapToItem(item));
+      T read = item == null ? null : reader.readAs(schema, item);
+      if (read != null) {
+        items.add(read);
       }
     }
     return items;

@@ -1,8 +1,10 @@
-package dev.singletable;
+package dev.singletable.internal.query;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.singletable.TableDefinition;
 import dev.singletable.internal.KeyArbitraries;
+import dev.singletable.internal.table.KeyAttributesSchema;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;

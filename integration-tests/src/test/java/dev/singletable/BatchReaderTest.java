@@ -2,6 +2,8 @@ package dev.singletable;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.singletable.internal.batch.BatchReader;
+import dev.singletable.internal.read.ItemReader;
 import dev.singletable.it.Purchase;
 import dev.singletable.it.Status;
 import dev.singletable.it.StoreHandles;
@@ -14,7 +16,7 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /** Hydration reads each item once, whatever the keys repeat (DynamoDB refuses a batch with a key twice). */
 @ExtendWith(DynamoDbLocalExtension.class)
-class HydratorTest {
+class BatchReaderTest {
 
   @Test
   void repeatedKeysAreReadOnceAndReturnedOnceInOrder(DynamoDbClient client) {
@@ -26,7 +28,9 @@ class HydratorTest {
     PrimaryKey a = StoreHandles.keyOf(first);
     PrimaryKey b = StoreHandles.keyOf(second);
 
-    List<Purchase> items = Hydrator.read(store.context(), StoreHandles.purchaseSchema(), List.of(b, a, b, a), false);
+    ItemReader reader = new ItemReader(store.definition(), ReadPolicy.FAIL, ReadPolicy.FAIL);
+    List<Purchase> items = BatchReader.read(store.context(), StoreHandles.purchaseSchema(), List.of(b, a, b, a), false,
+        reader);
 
     assertThat(items).containsExactly(second, first);
   }

@@ -1,5 +1,7 @@
-package dev.singletable;
+package dev.singletable.internal.table;
 
+import dev.singletable.IndexDefinition;
+import dev.singletable.TableDefinition;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -13,17 +15,19 @@ import software.amazon.awssdk.enhanced.dynamodb.mapper.StaticTableSchema;
  * A schema of nothing but a table's key attributes, tagged for the table and every index. It lets
  * the enhanced client's {@code QueryConditional} build key condition expressions (names, values,
  * placeholders) for a mixed query, where no single entity's schema has every index key.
+ * <b>Not API.</b>
  */
-final class KeyAttributesSchema {
+public final class KeyAttributesSchema {
 
   /** Holds key attribute values; the schema needs an item type, though queries never map one. */
-  static final class KeyItem {
+  public static final class KeyItem {
     final Map<String, String> values = new HashMap<>();
   }
 
   private KeyAttributesSchema() {}
 
-  static TableSchema<KeyItem> of(TableDefinition definition) {
+  /** Returns the schema of the table's key attributes. */
+  public static TableSchema<KeyItem> of(TableDefinition definition) {
     StaticTableSchema.Builder<KeyItem> builder = StaticTableSchema.builder(KeyItem.class)
         .newItemSupplier(KeyItem::new);
     Map<String, Roles> tags = new LinkedHashMap<>();

@@ -1,4 +1,4 @@
-package dev.singletable;
+package dev.singletable.internal.table;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

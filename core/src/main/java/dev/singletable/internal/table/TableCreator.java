@@ -1,5 +1,8 @@
-package dev.singletable;
+package dev.singletable.internal.table;
 
+import dev.singletable.IndexDefinition;
+import dev.singletable.SingletableException;
+import dev.singletable.TableDefinition;
 import dev.singletable.annotation.Projection;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -24,14 +27,15 @@ import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 import software.amazon.awssdk.services.dynamodb.model.TableDescription;
 import software.amazon.awssdk.services.dynamodb.waiters.DynamoDbWaiter;
 
-/** Creates a single-table from its {@link TableDefinition}: {@link SingleTable#createTable()}. */
-final class TableCreator {
+/** Creates a single-table from its {@link TableDefinition}: {@code SingleTable.createTable()}. <b>Not API.</b> */
+public final class TableCreator {
 
   private static final Logger log = LoggerFactory.getLogger(TableCreator.class);
 
   private TableCreator() {}
 
-  static void createIfAbsent(TableContext context) {
+  /** Creates the table if absent, else checks it against the design; returns when it is ACTIVE. */
+  public static void createIfAbsent(TableContext context) {
     try {
       checkDesign(context);
       log.debug("Table {} exists with the design; not creating it", context.tableName());

@@ -1,4 +1,4 @@
-package dev.singletable;
+package dev.singletable.internal.query;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

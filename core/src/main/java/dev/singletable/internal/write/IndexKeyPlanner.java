@@ -1,7 +1,10 @@
-package dev.singletable;
+package dev.singletable.internal.write;
 
+import dev.singletable.EntitySchema;
+import dev.singletable.InvalidKeyException;
+import dev.singletable.PrimaryKey;
+import dev.singletable.TableDefinition;
 import dev.singletable.internal.KeyField;
-import dev.singletable.internal.KeyValueType;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -17,22 +20,24 @@ import java.util.Set;
  * values, the primary key (parsed back from its rendered form) and the values the caller supplied
  * with {@link Update#with}. A {@code null} placeholder removes that index's key attributes (the
  * item leaves the sparse index). Missing placeholders fail before any request, all listed at once.
+ * Changes and supplied values are keyed by attribute name; templates name properties.
+ * <b>Not API.</b>
  */
-final class IndexKeyPlanner {
+public final class IndexKeyPlanner {
 
   /** The new value of one key attribute; {@code null} removes it. */
-  record KeyChange(String attribute, String value) {}
+  public record KeyChange(String attribute, String value) {}
 
   private final EntitySchema<?> schema;
   private final TableDefinition definition;
 
-  IndexKeyPlanner(EntitySchema<?> schema, TableDefinition definition) {
+  public IndexKeyPlanner(EntitySchema<?> schema, TableDefinition definition) {
     this.schema = schema;
     this.definition = definition;
   }
 
   /** Returns the encoded values of the primary key's placeholders, parsed back from the key. */
-  Map<String, String> primaryValues(PrimaryKey key) {
+  public Map<String, String> primaryValues(PrimaryKey key) {
     Map<String, String> values = new HashMap<>();
     for (KeyField field : schema.keyFields()) {
       if (field.indexName() == null) {
@@ -60,7 +65,7 @@ final class IndexKeyPlanner {
    * @throws InvalidKeyException listing, per affected index key, its template and every placeholder
    *     the update neither sets, supplies nor finds in the primary key
    */
-  List<KeyChange> plan(Map<String, Object> changed, Map<String, Object> supplied, Map<String, String> primary) {
+  public List<KeyChange> plan(Map<String, Object> changed, Map<String, Object> supplied, Map<String, String> primary) {
     Map<String, KeyChange> changes = new LinkedHashMap<>();
     List<String> problems = new ArrayList<>();
     Set<String> missingAll = new LinkedHashSet<>();
@@ -70,7 +75,8 @@ final class IndexKeyPlanner {
       fields.forEach(f -> placeholders.addAll(f.template().placeholders()));
       // Keys the update changes are rendered again; keys the primary key alone determines are
       // written every time (unchanged on an existing item), so that an upsert creates a whole item.
-      if (placeholders.stream().noneMatch(changed::containsKey) && !primary.keySet().containsAll(placeholders)) {
+      if (placeholders.stream().noneMatch(p -> changed.containsKey(schema.attributeName(p)))
+          && !primary.keySet().containsAll(placeholders)) {
         continue;
       }
       Map<String, String> encoded = new HashMap<>(primary);
@@ -80,13 +86,14 @@ final class IndexKeyPlanner {
         if (encoded.containsKey(placeholder)) {
           continue;
         }
-        Object value = changed.containsKey(placeholder) ? changed.get(placeholder) : supplied.get(placeholder);
-        if (value == null && (changed.containsKey(placeholder) || supplied.containsKey(placeholder))) {
+        String attribute = schema.attributeName(placeholder);
+        Object value = changed.containsKey(attribute) ? changed.get(attribute) : supplied.get(attribute);
+        if (value == null && (changed.containsKey(attribute) || supplied.containsKey(attribute))) {
           anyNull = true;
         } else if (value == null) {
           missing.add(placeholder);
         } else {
-          encoded.put(placeholder, render(value, fields.get(0)));
+          encoded.put(placeholder, render(placeholder, value, fields));
         }
       }
       if (anyNull) {
@@ -124,11 +131,11 @@ final class IndexKeyPlanner {
     return byIndex;
   }
 
-  private static String render(Object value, KeyField field) {
-    KeyValueType type = KeyValueType.forClass(value.getClass()).orElseThrow(() -> new IllegalArgumentException(
-        value.getClass().getName() + " " + value + " cannot be rendered in key template \""
-            + field.template().template() + "\""));
-    return type.render(value, field.encoding());
+  /** Renders a placeholder's value as the first of the index's key fields that names it. */
+  private static String render(String placeholder, Object value, List<KeyField> fields) {
+    KeyField field = fields.stream().filter(f -> f.template().placeholders().contains(placeholder)).findFirst()
+        .orElse(fields.get(0));
+    return field.renderValue(placeholder, value);
   }
 
   private static String describe(List<KeyField> fields) {
