@@ -1,5 +1,6 @@
 package dev.singletable;
 
+import dev.singletable.internal.expression.ExpressionPart;
 import dev.singletable.internal.query.QueryRunner.RawPage;
 import dev.singletable.internal.query.QueryRunner.Reading;
 import dev.singletable.internal.read.ItemReader;
@@ -140,6 +141,16 @@ public abstract class Scan<S extends Scan<S>> {
     return self();
   }
 
+  /** Returns the filter as the request takes it; a scan of every type scopes it to its entities. */
+  ExpressionPart filterPart(Condition<?> condition) {
+    return condition.part();
+  }
+
+  /** Returns the filter, or {@code null}. */
+  Condition<?> filter() {
+    return filter;
+  }
+
   /** Sets the filter; subclasses type it. */
   S withFilter(Condition<?> condition) {
     if (filter != null) {
@@ -170,7 +181,7 @@ public abstract class Scan<S extends Scan<S>> {
   abstract String label();
 
   private ScanSpec spec(Reading reading) {
-    return new ScanSpec(table, reading, segments, threads, limit, after, filter == null ? null : filter.part(),
+    return new ScanSpec(table, reading, segments, threads, limit, after, filter == null ? null : filterPart(filter),
         consistentRead, label());
   }
 }

@@ -1,5 +1,6 @@
 package dev.singletable;
 
+import dev.singletable.internal.expression.ExpressionPart;
 import dev.singletable.internal.query.QueryRunner.RawPage;
 import dev.singletable.internal.query.QueryRunner.Reading;
 import dev.singletable.internal.read.ItemReader;
@@ -81,14 +82,24 @@ public final class TableQuery extends KeyQuery<TableQuery> {
   }
 
   /**
-   * Keeps only items for which {@code condition} holds ({@code FilterExpression}, applied after
-   * the read: filtered items still cost read capacity). An item without the condition's attributes
-   * (such as another entity's) does not match.
+   * Keeps only items of the entities whose attributes {@code condition} reads, and of those only
+   * the ones for which it holds ({@code FilterExpression}, applied after the read: filtered items
+   * still cost read capacity). The filter is scoped to those entities by their type attribute, so
+   * a negative condition ({@code attributeNotExists}, {@code not(...)}) never lets another
+   * entity's items through: {@code filter(Condition.attributeNotExists(OrderAttributes.FLAGGED_AT))}
+   * returns unflagged orders, not the profile beside them. Items without a type attribute are kept
+   * when their key fits one of those entities (and, for {@link #count()}, counted when the filter
+   * holds for them).
    *
    * @throws IllegalStateException if the query already has a filter
    */
   public TableQuery filter(Condition<?> condition) {
     return withFilter(condition);
+  }
+
+  @Override
+  ExpressionPart filterPart(Condition<?> condition) {
+    return MixedFilter.scoped(table.definition(), condition);
   }
 
   /**
@@ -104,7 +115,7 @@ public final class TableQuery extends KeyQuery<TableQuery> {
       throw new IllegalStateException(label() + " projects " + index.projection() + ", so its items are not"
           + " whole entities; query its entities with EntityTable.query(...).keys() or hydrate()");
     }
-    return Reading.ALL;
+    return new Reading(null, null, MixedFilter.accepted(table.definition(), filter()));
   }
 
   private Items read(List<Map<String, AttributeValue>> rawItems) {

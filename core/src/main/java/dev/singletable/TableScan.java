@@ -1,5 +1,6 @@
 package dev.singletable;
 
+import dev.singletable.internal.expression.ExpressionPart;
 import dev.singletable.internal.query.QueryRunner.RawPage;
 import dev.singletable.internal.query.QueryRunner.Reading;
 import dev.singletable.internal.table.TableContext;
@@ -30,9 +31,11 @@ public final class TableScan extends Scan<TableScan> {
   }
 
   /**
-   * Keeps only items for which {@code condition} holds ({@code FilterExpression}, applied after
-   * the read: filtered items still cost read capacity). An item without the condition's attributes
-   * (such as another entity's) does not match.
+   * Keeps only items of the entities whose attributes {@code condition} reads, and of those only
+   * the ones for which it holds ({@code FilterExpression}, applied after the read: filtered items
+   * still cost read capacity), as {@link TableQuery#filter} does: a negative condition never lets
+   * another entity's items through, and items without a type attribute are kept when their key
+   * fits one of those entities.
    *
    * @throws IllegalStateException if the scan already has a filter
    */
@@ -40,9 +43,14 @@ public final class TableScan extends Scan<TableScan> {
     return withFilter(condition);
   }
 
+  @Override
+  ExpressionPart filterPart(Condition<?> condition) {
+    return MixedFilter.scoped(table.definition(), condition);
+  }
+
   /** Runs the scan and returns its items: the whole table's, up to the {@link #limit}. */
   public Items items() {
-    return Items.read(reader(), fetch(Reading.ALL, false).items());
+    return Items.read(reader(), fetch(every(), false).items());
   }
 
   /**
@@ -51,16 +59,22 @@ public final class TableScan extends Scan<TableScan> {
    * in the page, in its place, as its raw {@code Map<String, AttributeValue>}.
    */
   public Page<Object> page() {
-    RawPage raw = fetch(Reading.ALL, true);
+    RawPage raw = fetch(every(), true);
     return new Page<>(reader().readAllMixed(raw.items()), raw.cursor());
   }
 
   /**
-   * Counts the items of every type (matching the filter) with {@code Select = COUNT}, from the
-   * cursor on, up to the {@link #limit}.
+   * Counts the items of every type (matching the filter), from the cursor on, up to the
+   * {@link #limit}: with {@code Select = COUNT}, or with a filter by reading keys and types, so that
+   * items without a type attribute count only when their key fits a filtered entity.
    */
   public long count() {
-    return count(Reading.ALL);
+    return count(every());
+  }
+
+  /** Every item, or with a filter those of its entities. */
+  private Reading every() {
+    return new Reading(null, null, MixedFilter.accepted(table.definition(), filter()));
   }
 
   @Override

@@ -78,6 +78,14 @@ class ScanEdgesTest extends StoreFixture {
   }
 
   @Test
+  void aWholeTableFilterKeepsToTheEntitiesItReads() {
+    // attributeNotExists holds for the customer too; the filter is scoped to orders by their type
+    assertThat(store.scan().filter(Condition.attributeNotExists(PurchaseAttributes.FLAGGED_AT)).items().list())
+        .hasSize(5).allMatch(item -> item instanceof Purchase);
+    assertThat(store.scan().filter(Condition.attributeNotExists(PurchaseAttributes.FLAGGED_AT)).count()).isEqualTo(5);
+  }
+
+  @Test
   void aCursorContinuesOnlyTheScanItComesFrom() {
     String cursor = purchases.scan().segments(2).limit(2).page().cursor();
     assertThat(cursor).isNotNull();
