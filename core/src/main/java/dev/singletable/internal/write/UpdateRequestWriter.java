@@ -14,8 +14,9 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
  * Turns an update into one {@code UpdateItem} action: the update expression (SET, REMOVE, ADD,
- * DELETE groups), the recomputed index keys, the type attribute and primary key properties, and
- * the condition expression. The action is sent alone or in a transaction. <b>Not API.</b>
+ * DELETE groups), the recomputed index keys, the type attribute and primary key properties, the
+ * values singletable writes itself ({@code ADD} one to the {@code @Version}, {@code @UpdatedAt}
+ * now, {@code @CreatedAt} if absent), and the condition expression (with the expected version). The action is sent alone or in a transaction. <b>Not API.</b>
  */
 public final class UpdateRequestWriter {
 
@@ -60,9 +61,10 @@ public final class UpdateRequestWriter {
       }
     }
     writeIdentity();
+    ManagedValues.updateActions(schema, table.options().clock().instant(), context, setActions, addActions);
     String condition = condition();
     return new UpdateAction(schema, key, update.patch() ? "patch" : "update", updateExpression(), condition,
-        context.names(), context.values());
+        context.names(), context.values(), update.expectedVersion());
   }
 
   private void writeChanges() {
@@ -121,6 +123,9 @@ public final class UpdateRequestWriter {
       parts.add(value == null ? "attribute_not_exists(" + context.name(name) + ")"
           : context.name(name) + " = " + context.value(context.convert(attribute, value)));
     });
+    if (update.expectedVersion() != null) {
+      parts.add(ManagedValues.versionCondition(schema, update.expectedVersion(), context));
+    }
     update.conditions().forEach(c -> parts.add(c.render(context)));
     return ExpressionContext.and(parts);
   }
