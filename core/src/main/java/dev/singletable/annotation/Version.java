@@ -19,7 +19,7 @@ import java.lang.annotation.Target;
  *
  * <p>singletable writes the version itself, on single writes and in transactions alike:
  * <ul>
- *   <li>{@code put(item)} and {@code delete(item)} require the stored version to be the one the
+ *   <li>{@code put(item)} and {@code deleteItem(item)} require the stored version to be the one the
  *       item carries ({@code version = :v}); an item that carries none ({@code null} or 0) requires
  *       an item without a version ({@code attribute_not_exists(version)}: no item, or one written
  *       before versioning). A put writes the carried version plus one.
