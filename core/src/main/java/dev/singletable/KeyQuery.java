@@ -280,11 +280,12 @@ public abstract class KeyQuery<Q extends KeyQuery<Q>> {
   }
 
   private QuerySpec spec() {
-    return new QuerySpec(table, partitionKey, index, sort, descending, consistentRead, limit, after, filter(), label());
+    return new QuerySpec(table, partitionKey, index, sort, descending, consistentRead, limit, after,
+        filterAndExpiry(), label());
   }
 
   /** The caller's filter AND, when this query skips expired items, the TTL filter. */
-  private ExpressionPart filter() {
+  private ExpressionPart filterAndExpiry() {
     ExpressionPart own = filter == null ? null : filter.part();
     ExpressionPart notExpired = Expiry.of(table.definition(),
         expiredItems == null ? table.options().expiredItems() : expiredItems, table.options().clock()).notExpiredFilter();
