@@ -8,6 +8,7 @@ import dev.singletable.PrimaryKey;
 import dev.singletable.SingleTable;
 import dev.singletable.TransactionCanceledException;
 import dev.singletable.VersionConflictException;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -91,15 +92,19 @@ final class WritePatterns {
     report.items(List.of(users.getConsistent(key).orElseThrow()));
   }
 
-  /** A session past its TTL: DynamoDB still returns it until it deletes it, unless the read skips it. */
+  /**
+   * A session read after its TTL has passed, before DynamoDB deleted it: the table's clock is moved
+   * two days ahead (DynamoDB, going by the real clock, has no reason to delete it meanwhile).
+   */
   private void expiredSession() {
-    EntityTable<Session> sessions = shop.entity(Session.class);
-    Instant yesterday = Instant.now().minus(Duration.ofDays(1));
-    Session expired = new Session("sess-0ld1", SampleData.ALEX.userId(), yesterday.minus(Duration.ofHours(24)),
-        yesterday.getEpochSecond());
-    sessions.put(expired);
-    PrimaryKey key = SessionKeys.key(expired.sessionId());
-    report.pattern("A session whose TTL has passed, not deleted yet (DynamoDB deletes up to 48 hours late)",
+    Session session = new Session("sess-7a1b", SampleData.ALEX.userId(), Instant.now(),
+        Instant.now().plus(Duration.ofHours(24)).getEpochSecond());
+    shop.entity(Session.class).put(session);
+    PrimaryKey key = SessionKeys.key(session.sessionId());
+    SingleTable twoDaysLater = shop.withOptions(shop.options().toBuilder()
+        .clock(Clock.offset(shop.options().clock(), Duration.ofDays(2))).build());
+    EntityTable<Session> sessions = twoDaysLater.entity(Session.class);
+    report.pattern("Two days later, a session whose TTL has passed (DynamoDB deletes up to 48 hours late)",
         "GetItem " + key + "; then the same, leaving out items whose ttl < now");
     report.note("get(key):                     " + sessions.get(key).map(s -> "returned, ttl " + s.ttl()).orElse("empty"));
     report.note("get(key, ExpiredItems.SKIP):  " + sessions.get(key, ExpiredItems.SKIP).map(s -> "returned").orElse("empty"));

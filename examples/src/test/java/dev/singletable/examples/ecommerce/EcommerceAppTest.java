@@ -94,7 +94,7 @@ class EcommerceAppTest {
 
   @Test
   void leavesOutASessionWhoseTtlHasPassedWhenAsked() {
-    assertThat(pattern("A session whose TTL has passed"))
+    assertThat(pattern("Two days later, a session whose TTL has passed"))
         .contains("get(key):                     returned, ttl")
         .contains("get(key, ExpiredItems.SKIP):  empty");
   }

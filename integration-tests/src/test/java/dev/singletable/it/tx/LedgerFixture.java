@@ -14,7 +14,11 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 @ExtendWith(DynamoDbLocalExtension.class)
 abstract class LedgerFixture {
 
-  static final Instant T0 = Instant.parse("2026-03-15T10:00:00Z");
+  /**
+   * The tests' now: far ahead of the real clock, so that DynamoDB Local, which deletes expired
+   * items by the real clock, never deletes an item the tests' clock calls expired.
+   */
+  static final Instant T0 = Instant.parse("2100-03-15T10:00:00Z");
 
   DynamoDbClient client;
   MutableClock clock;
