@@ -194,6 +194,16 @@ public abstract class KeyQuery<Q extends KeyQuery<Q>> {
         malformedItems == null ? options.malformedItems() : malformedItems);
   }
 
+  /** Returns the filter as the request takes it; a mixed query scopes it to its entities. */
+  ExpressionPart filterPart(Condition<?> condition) {
+    return condition.part();
+  }
+
+  /** Returns the filter, or {@code null}. */
+  Condition<?> filter() {
+    return filter;
+  }
+
   /** Sets the filter; subclasses type it. */
   Q withFilter(Condition<?> condition) {
     if (filter != null) {
@@ -286,7 +296,7 @@ public abstract class KeyQuery<Q extends KeyQuery<Q>> {
 
   /** The caller's filter AND, when this query skips expired items, the TTL filter. */
   private ExpressionPart filterAndExpiry() {
-    ExpressionPart own = filter == null ? null : filter.part();
+    ExpressionPart own = filter == null ? null : filterPart(filter);
     ExpressionPart notExpired = Expiry.of(table.definition(),
         expiredItems == null ? table.options().expiredItems() : expiredItems, table.options().clock()).notExpiredFilter();
     Set<String> projected = projectedAttributes();

@@ -240,6 +240,7 @@ final class EntityReader {
     }
     new KeyAttributeConflicts(reporter).check(entity, keys);
     ManagedProperties.checkKeys(entity, managed, keys, reporter);
+    new KeyFormatConflicts(reporter).check(entity, keys);
     return List.copyOf(keys.keySet());
   }
 }

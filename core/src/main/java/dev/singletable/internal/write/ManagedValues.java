@@ -90,6 +90,15 @@ public final class ManagedValues {
         setActions.add(context.name(u) + " = " + context.value(convert(schema, u, now))));
   }
 
+  /** Returns the attributes singletable writes itself: version, createdAt, updatedAt (those the entity has). */
+  static java.util.Set<String> attributes(EntitySchema<?> schema) {
+    java.util.Set<String> attributes = new java.util.HashSet<>();
+    schema.versionAttribute().ifPresent(attributes::add);
+    schema.createdAtAttribute().ifPresent(attributes::add);
+    schema.updatedAtAttribute().ifPresent(attributes::add);
+    return attributes;
+  }
+
   /** Returns whether {@code attribute} is one singletable writes itself, which an update may not change. */
   public static boolean isManaged(EntitySchema<?> schema, String attribute) {
     return schema.versionAttribute().filter(attribute::equals).isPresent()

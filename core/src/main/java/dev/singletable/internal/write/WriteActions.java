@@ -27,14 +27,17 @@ public final class WriteActions {
 
   /**
    * Returns the attributes a put of {@code item} writes, in single puts, transactions and batches
-   * alike: what the entity's schema writes (keys, type attribute, properties), with the values
-   * singletable writes itself: {@code @UpdatedAt} now, {@code @CreatedAt} now unless the item
-   * carries one, and the {@code @Version} the item carries plus one. Callers first take the item's
-   * key with {@link EntitySchema#primaryKey}, which refuses a {@code null} primary key placeholder
-   * naming every one.
+   * alike: what the entity's schema writes (keys, type attribute, properties), checked and
+   * cleaned by {@link PutValues} (empty sets left out, values DynamoDB refuses named), with the
+   * values singletable writes itself: {@code @UpdatedAt} now, {@code @CreatedAt} now unless the
+   * item carries one, and the {@code @Version} the item carries plus one. Callers first take the
+   * item's key with {@link EntitySchema#primaryKey}, which refuses a {@code null} primary key
+   * placeholder naming every one.
+   *
+   * @throws IllegalArgumentException naming the entity and attribute of a value DynamoDB refuses
    */
   public static <T> Map<String, AttributeValue> itemMap(TableContext table, EntitySchema<T> schema, T item) {
-    Map<String, AttributeValue> map = schema.tableSchema().itemToMap(item, true);
+    Map<String, AttributeValue> map = PutValues.of(schema, item);
     if (!ManagedValues.any(schema)) {
       return map;
     }
@@ -87,8 +90,7 @@ public final class WriteActions {
    */
   public static <T> PutAction create(TableContext table, EntitySchema<T> schema, T item) {
     PrimaryKey key = schema.primaryKey(item);
-    Map<String, AttributeValue> map = schema.tableSchema().itemToMap(item, true);
-    map = ManagedValues.stamp(schema, map, now(table), 1);
+    Map<String, AttributeValue> map = ManagedValues.stamp(schema, PutValues.of(schema, item), now(table), 1);
     ExpressionContext context = new ExpressionContext(table.definition());
     String text = "attribute_not_exists(" + context.name(table.definition().partitionKey()) + ")";
     return new PutAction(schema, key, "create", map, text, context.names(), context.values(), null);
