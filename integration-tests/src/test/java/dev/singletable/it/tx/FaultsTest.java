@@ -6,24 +6,20 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import dev.singletable.CancellationReason;
 import dev.singletable.SingleTable;
 import dev.singletable.TransactionCanceledException;
-import dev.singletable.testing.DynamoDbLocal;
+import dev.singletable.testing.DynamoDbServer;
 import java.util.List;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
 import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.retries.api.BackoffStrategy;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.DynamoDbException;
 
 /**
- * DynamoDB's faults, injected through an {@code ExecutionInterceptor} on a real client of DynamoDB
- * Local: a transaction cancelled by a {@code TransactionConflict} on one action, and throttling,
+ * DynamoDB's faults, injected through an {@code ExecutionInterceptor} on a real client of the test
+ * server: a transaction cancelled by a {@code TransactionConflict} on one action, and throttling,
  * which the SDK retries and which surfaces unchanged when its retries run out.
  */
 class FaultsTest extends LedgerFixture {
@@ -31,10 +27,8 @@ class FaultsTest extends LedgerFixture {
   private final Faults faults = new Faults();
   private DynamoDbClient faulty;
 
-  private SingleTable faulty(DynamoDbLocal local, Consumer<ClientOverrideConfiguration.Builder> config) {
-    faulty = DynamoDbClient.builder().endpointOverride(local.endpoint()).region(Region.US_EAST_1)
-        .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local")))
-        .httpClient(UrlConnectionHttpClient.create())
+  private SingleTable faulty(DynamoDbServer server, Consumer<ClientOverrideConfiguration.Builder> config) {
+    faulty = server.clientBuilder()
         .overrideConfiguration(o -> config.accept(o.addExecutionInterceptor(faults)))
         .build();
     return LedgerSchema.table(faulty, ledger.tableName()).withOptions(ledger.options());
@@ -48,10 +42,10 @@ class FaultsTest extends LedgerFixture {
   }
 
   @Test
-  void aTransactionConflictOnOneActionCancelsTheTransactionAndIsRetryable(DynamoDbLocal local) {
+  void aTransactionConflictOnOneActionCancelsTheTransactionAndIsRetryable(DynamoDbServer server) {
     members.create(Member.of("alice", 500));
     members.create(Member.of("bob", 100));
-    SingleTable table = faulty(local, o -> { });
+    SingleTable table = faulty(server, o -> { });
     faults.cancelNextTransaction = List.of("None", "TransactionConflict");
 
     TransactionCanceledException conflict = catchThrowableOfType(TransactionCanceledException.class,
@@ -78,9 +72,9 @@ class FaultsTest extends LedgerFixture {
   }
 
   @Test
-  void theSdkRetriesThrottlingWithItsDefaultRetryStrategy(DynamoDbLocal local) {
+  void theSdkRetriesThrottlingWithItsDefaultRetryStrategy(DynamoDbServer server) {
     sessions.put(new Session("s1", "alice", null));
-    SingleTable table = faulty(local, o -> { });
+    SingleTable table = faulty(server, o -> { });
     faults.throttleGets.set(2);
 
     assertThat(table.entity(Session.class).get(SessionKeys.key("s1"))).isPresent();
@@ -88,8 +82,8 @@ class FaultsTest extends LedgerFixture {
   }
 
   @Test
-  void whenRetriesRunOutTheSdksThrottlingExceptionSurfaces(DynamoDbLocal local) {
-    SingleTable table = faulty(local, o -> o.retryStrategy(AwsRetryStrategy.standardRetryStrategy().toBuilder()
+  void whenRetriesRunOutTheSdksThrottlingExceptionSurfaces(DynamoDbServer server) {
+    SingleTable table = faulty(server, o -> o.retryStrategy(AwsRetryStrategy.standardRetryStrategy().toBuilder()
         .maxAttempts(3).backoffStrategy(BackoffStrategy.retryImmediately())
         .throttlingBackoffStrategy(BackoffStrategy.retryImmediately()).build()));
     faults.throttleGets.set(Integer.MAX_VALUE);
