@@ -11,6 +11,8 @@ import dev.singletable.Items;
 import dev.singletable.PrimaryKey;
 import dev.singletable.TransactionCanceledException;
 import dev.singletable.WriteTransaction;
+import dev.singletable.testing.Deviation;
+import dev.singletable.testing.DynamoDbServer;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -170,13 +172,14 @@ class TransactionsTest extends LedgerFixture {
   }
 
   @Test
-  void aClientRequestTokenAppliesARetriedTransactionOnce() {
+  void aClientRequestTokenAppliesARetriedTransactionOnce(DynamoDbServer server) {
     members.create(Member.of("alice", 0));
     for (int attempt = 0; attempt < 2; attempt++) {
       ledger.transactWrite(tx -> tx.clientRequestToken("award-2026-03-15-alice")
           .update(members.update(MemberKeys.key("alice")).add(MemberAttributes.POINTS, 50L)));
     }
-    assertThat(points("alice")).isEqualTo(50);
+    assertThat(points("alice")).isEqualTo(server.backend().deviatesOn(Deviation.CLIENT_REQUEST_TOKEN_IGNORED)
+        ? 100 : 50); // moto 5.2.1 applies the retry again; DynamoDB and DynamoDB Local do not
     assertThatThrownBy(() -> ledger.transactWrite(tx -> tx.clientRequestToken("x".repeat(37))))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("1 to 36 characters");
   }
