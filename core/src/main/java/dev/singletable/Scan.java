@@ -3,6 +3,7 @@ package dev.singletable;
 import dev.singletable.internal.expression.ExpressionPart;
 import dev.singletable.internal.query.QueryRunner.RawPage;
 import dev.singletable.internal.query.QueryRunner.Reading;
+import dev.singletable.internal.read.Expiry;
 import dev.singletable.internal.read.ItemReader;
 import dev.singletable.internal.scan.ScanCursor;
 import dev.singletable.internal.scan.ScanRunner;
@@ -53,6 +54,7 @@ public abstract class Scan<S extends Scan<S>> {
   private Condition<?> filter;
   private ReadPolicy unknownItems;
   private ReadPolicy malformedItems;
+  private ExpiredItems expiredItems;
 
   Scan(TableContext table) {
     this.table = table;
@@ -141,6 +143,17 @@ public abstract class Scan<S extends Scan<S>> {
     return self();
   }
 
+  /**
+   * Sets whether this scan returns items whose TTL has passed but that DynamoDB has not deleted
+   * yet, instead of the table's {@link TableOptions#expiredItems()}. {@link ExpiredItems#SKIP}
+   * adds a filter expression on the table's TTL attribute (skipped items still cost read
+   * capacity), evaluated against the table's clock when each page is read.
+   */
+  public S onExpiredItems(ExpiredItems policy) {
+    this.expiredItems = Objects.requireNonNull(policy, "policy");
+    return self();
+  }
+
   /** Returns the filter as the request takes it; a scan of every type scopes it to its entities. */
   ExpressionPart filterPart(Condition<?> condition) {
     return condition.part();
@@ -181,7 +194,9 @@ public abstract class Scan<S extends Scan<S>> {
   abstract String label();
 
   private ScanSpec spec(Reading reading) {
+    ExpressionPart notExpired = Expiry.of(table.definition(),
+        expiredItems == null ? table.options().expiredItems() : expiredItems, table.options().clock()).notExpiredFilter();
     return new ScanSpec(table, reading, segments, threads, limit, after, filter == null ? null : filterPart(filter),
-        consistentRead, label());
+        notExpired, consistentRead, label());
   }
 }

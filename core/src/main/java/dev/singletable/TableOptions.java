@@ -25,15 +25,20 @@ public final class TableOptions {
   private final ReadPolicy malformedItems;
   private final Clock clock;
   private final StreamViewType streamViewType;
+  private final ExpiredItems expiredItems;
 
   private TableOptions(Builder builder) {
     this.unknownItems = builder.unknownItems;
     this.malformedItems = builder.malformedItems;
     this.clock = builder.clock;
     this.streamViewType = builder.streamViewType;
+    this.expiredItems = builder.expiredItems;
   }
 
-  /** Returns the default options: unknown items kept raw, malformed items fail, the UTC system clock. */
+  /**
+   * Returns the default options: unknown items kept raw, malformed items fail, the UTC system
+   * clock, expired items kept.
+   */
   public static TableOptions defaults() {
     return DEFAULTS;
   }
@@ -50,6 +55,7 @@ public final class TableOptions {
     builder.malformedItems = malformedItems;
     builder.clock = clock;
     builder.streamViewType = streamViewType;
+    builder.expiredItems = expiredItems;
     return builder;
   }
 
@@ -68,6 +74,11 @@ public final class TableOptions {
     return clock;
   }
 
+  /** Returns what reads do with items whose TTL has passed but that DynamoDB has not deleted yet. */
+  public ExpiredItems expiredItems() {
+    return expiredItems;
+  }
+
   /**
    * Returns the view type of the DynamoDB stream the table has: {@link SingleTable#createTable()}
    * creates the table with it and refuses an existing table without it. Empty (the default): the
@@ -80,6 +91,7 @@ public final class TableOptions {
   @Override
   public String toString() {
     return "TableOptions[unknownItems=" + unknownItems + ", malformedItems=" + malformedItems + ", clock=" + clock
+        + ", expiredItems=" + expiredItems
         + (streamViewType == null ? "" : ", streamViewType=" + streamViewType) + "]";
   }
 
@@ -89,6 +101,7 @@ public final class TableOptions {
     private ReadPolicy malformedItems = ReadPolicy.FAIL;
     private Clock clock = Clock.systemUTC();
     private StreamViewType streamViewType;
+    private ExpiredItems expiredItems = ExpiredItems.KEEP;
 
     private Builder() {}
 
@@ -107,6 +120,15 @@ public final class TableOptions {
     /** Sets the clock (default {@link Clock#systemUTC()}); tests pass a fixed one. */
     public Builder clock(Clock clock) {
       this.clock = Objects.requireNonNull(clock, "clock");
+      return this;
+    }
+
+    /**
+     * Sets what gets, queries and {@code transactGet} do with items whose TTL has passed (default
+     * {@code KEEP}, as DynamoDB returns them until it deletes them). See {@link ExpiredItems}.
+     */
+    public Builder expiredItems(ExpiredItems policy) {
+      this.expiredItems = Objects.requireNonNull(policy, "policy");
       return this;
     }
 

@@ -154,7 +154,7 @@ public final class ScanRunner {
   private static ScanRequest request(ScanSpec spec, Reading reading, boolean count) {
     ExpressionContext context = new ExpressionContext(spec.table().definition());
     ReadExpressions read = ReadExpressions.of(context, spec.table().definition(), reading.typeName(),
-        reading.projection(), spec.filter(), count);
+        reading.projection(), spec.requestFilter(), count);
     return ScanRequest.builder()
         .tableName(spec.table().tableName())
         .consistentRead(spec.consistentRead() ? Boolean.TRUE : null)

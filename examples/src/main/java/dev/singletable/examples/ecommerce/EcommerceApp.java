@@ -69,13 +69,13 @@ public final class EcommerceApp {
     SingleTable shop = ShopSchema.table(client, tableName)
         .withOptions(TableOptions.builder().streamViewType(StreamViewType.NEW_AND_OLD_IMAGES).build());
     out.println("Creating table " + tableName + " if it does not exist (PK/SK, GSI1, GSI2, LSI1, on-demand,"
-        + " stream NEW_AND_OLD_IMAGES)");
+        + " TTL on \"ttl\", stream NEW_AND_OLD_IMAGES)");
     shop.createTable();
-    SampleData.enableTimeToLive(client, tableName);
     SampleData.write(shop);
     Report report = new Report(out);
     new AccessPatterns(shop, report).runAll();
     new ChangePatterns(shop, report).runAll();
+    new WritePatterns(shop, report).runAll();
     new StreamPatterns(shop, client, report).runAll();
   }
 
