@@ -82,8 +82,11 @@ class KeyFieldTest {
   }
 
   @Test
-  void rejectsAMalformedTemplateOrAnUnsupportedDelimiter() {
-    assertThatThrownBy(() -> KeyField.partition("User", null, "PK", "USER#<id", '#'))
+  void rejectsAMalformedTemplateWhenParsingItOrAnUnsupportedDelimiterAtOnce() {
+    // The template is parsed on first use (the processor has checked it): cold start loads no parser.
+    KeyField malformed = KeyField.partition("User", null, "PK", "USER#<id", '#');
+    assertThat(malformed.checked("USER#u1")).isEqualTo("USER#u1");
+    assertThatThrownBy(malformed::template)
         .isInstanceOf(TemplateSyntaxException.class);
     assertThatThrownBy(() -> KeyField.partition("User", null, "PK", "USER:<id>", ':'))
         .isInstanceOf(IllegalArgumentException.class)
