@@ -11,35 +11,27 @@ import java.util.List;
  * {@code XKeys} classes declare them. Makes {@link PartitionKey}s and {@link SortKey}s and the
  * {@link InvalidKeyException} for missing values. <b>Not API.</b>
  *
- * <p>The template is parsed when first asked for ({@link #template()}), not when the field is
- * made: generated classes make their fields when the JVM loads them, rendering a key needs only
- * the template's text, and the processor has already checked its syntax. So a fresh JVM mapping
- * its first item loads no parser.
- *
- * <p>Immutable (its parsed template is computed once, the same on every thread) and thread-safe.
+ * <p>Immutable and thread-safe.
  */
 public final class KeyField {
 
   private final String entity;
   private final String indexName;
   private final String attributeName;
-  private final String templateText;
-  private final char delimiter;
+  private final KeyTemplate template;
   private final KeyEncoding encoding;
   private final boolean partition;
   private final String subject; // "Order key attribute", for messages
-  private volatile KeyTemplate template; // parsed on first use
 
   private KeyField(String entity, String indexName, String attributeName, String template, char delimiter,
       boolean partition) {
     this.entity = entity;
     this.indexName = indexName;
     this.attributeName = attributeName;
-    this.templateText = template;
-    this.delimiter = delimiter;
+    this.template = KeyTemplate.parse(template, delimiter);
     this.encoding = KeyEncoding.forDelimiter(delimiter);
     this.partition = partition;
-    this.subject = entity.concat(" key attribute"); // no concatenation to bootstrap in class init
+    this.subject = entity + " key attribute";
   }
 
   /**
@@ -69,7 +61,7 @@ public final class KeyField {
    * @throws IllegalArgumentException naming the entity, attribute and template
    */
   public String checked(String value) {
-    KeyLimits.check(subject, attributeName, templateText, value, false,
+    KeyLimits.check(subject, attributeName, template.template(), value, false,
         partition ? KeyLimits.PARTITION_KEY_BYTES : KeyLimits.SORT_KEY_BYTES);
     return value;
   }
@@ -89,19 +81,9 @@ public final class KeyField {
     return attributeName;
   }
 
-  /**
-   * Returns the parsed template.
-   *
-   * @throws TemplateSyntaxException if the template is not valid, which the processor rules out
-   */
+  /** Returns the parsed template. */
   public KeyTemplate template() {
-    KeyTemplate parsed = template;
-    if (parsed == null) {
-      // Parsing is pure: threads that race here store equal templates.
-      parsed = KeyTemplate.parse(templateText, delimiter);
-      template = parsed;
-    }
-    return parsed;
+    return template;
   }
 
   /** Returns the encoding of the table's delimiter. */
@@ -111,17 +93,17 @@ public final class KeyField {
 
   /** Wraps a rendered partition key value. */
   public PartitionKey partitionKey(String value) {
-    return PartitionKey.of(indexName, attributeName, value, templateText);
+    return PartitionKey.of(indexName, attributeName, value, template.template());
   }
 
   /** Wraps a rendered full sort key value. */
   public SortKey sortKey(String value) {
-    return SortKey.of(indexName, attributeName, value, false, templateText);
+    return SortKey.of(indexName, attributeName, value, false, template.template());
   }
 
   /** Wraps a rendered sort key prefix. */
   public SortKey sortKeyPrefix(String value) {
-    return SortKey.of(indexName, attributeName, value, true, templateText);
+    return SortKey.of(indexName, attributeName, value, true, template.template());
   }
 
   /**
@@ -141,10 +123,10 @@ public final class KeyField {
       }
     }
     for (KeyField field : fields) {
-      List<String> fieldMissing = new ArrayList<>(field.template().placeholders());
+      List<String> fieldMissing = new ArrayList<>(field.template.placeholders());
       fieldMissing.retainAll(missing);
       if (!fieldMissing.isEmpty()) {
-        parts.add(field.attributeName + " template \"" + field.templateText + "\" needs "
+        parts.add(field.attributeName + " template \"" + field.template.template() + "\" needs "
             + String.join(", ", fieldMissing.stream().map(n -> "<" + n + ">").toList()));
       }
     }
