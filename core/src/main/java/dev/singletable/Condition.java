@@ -1,9 +1,11 @@
 package dev.singletable;
 
+import dev.singletable.internal.expression.ExpressionContext;
+import dev.singletable.internal.expression.ExpressionPart;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.function.Function;
+import java.util.Set;
 
 /**
  * A DynamoDB condition expression on an entity's attributes, for conditional writes
@@ -25,23 +27,26 @@ import java.util.function.Function;
  */
 public final class Condition<T> {
 
-  private final Function<ExpressionContext, String> renderer;
+  private final ExpressionPart renderer;
   private final String description;
+  private final Set<Class<?>> entities;
 
-  private Condition(Function<ExpressionContext, String> renderer, String description) {
+  private Condition(ExpressionPart renderer, String description, Set<Class<?>> entities) {
     this.renderer = renderer;
     this.description = description;
+    this.entities = entities;
   }
 
   /** {@code attribute_exists(a)}. */
   public static <T> Condition<T> attributeExists(Attribute<T, ?> attribute) {
-    return new Condition<>(c -> "attribute_exists(" + c.name(attribute.name()) + ")", "attributeExists(" + attribute + ")");
+    return new Condition<>(c -> "attribute_exists(" + c.name(attribute.name()) + ")",
+        "attributeExists(" + attribute + ")", Set.of(attribute.entityClass()));
   }
 
   /** {@code attribute_not_exists(a)}. */
   public static <T> Condition<T> attributeNotExists(Attribute<T, ?> attribute) {
     return new Condition<>(c -> "attribute_not_exists(" + c.name(attribute.name()) + ")",
-        "attributeNotExists(" + attribute + ")");
+        "attributeNotExists(" + attribute + ")", Set.of(attribute.entityClass()));
   }
 
   /** {@code a = value}. */
@@ -79,21 +84,24 @@ public final class Condition<T> {
     Objects.requireNonNull(low, "low");
     Objects.requireNonNull(high, "high");
     return new Condition<>(c -> c.name(attribute.name()) + " BETWEEN " + c.value(c.convert(attribute, low))
-        + " AND " + c.value(c.convert(attribute, high)), "between(" + attribute + ", " + low + ", " + high + ")");
+        + " AND " + c.value(c.convert(attribute, high)), "between(" + attribute + ", " + low + ", " + high + ")",
+            Set.of(attribute.entityClass()));
   }
 
   /** {@code begins_with(a, prefix)} on a string attribute. */
   public static <T> Condition<T> beginsWith(Attribute<T, String> attribute, String prefix) {
     Objects.requireNonNull(prefix, "prefix");
     return new Condition<>(c -> "begins_with(" + c.name(attribute.name()) + ", "
-        + c.value(c.convert(attribute, prefix)) + ")", "beginsWith(" + attribute + ", " + prefix + ")");
+        + c.value(c.convert(attribute, prefix)) + ")", "beginsWith(" + attribute + ", " + prefix + ")",
+            Set.of(attribute.entityClass()));
   }
 
   /** {@code contains(a, substring)} on a string attribute. */
   public static <T> Condition<T> contains(Attribute<T, String> attribute, String substring) {
     Objects.requireNonNull(substring, "substring");
     return new Condition<>(c -> "contains(" + c.name(attribute.name()) + ", "
-        + c.value(c.convert(attribute, substring)) + ")", "contains(" + attribute + ", " + substring + ")");
+        + c.value(c.convert(attribute, substring)) + ")", "contains(" + attribute + ", " + substring + ")",
+            Set.of(attribute.entityClass()));
   }
 
   /** {@code contains(a, element)}: the list holds the element. */
@@ -111,21 +119,34 @@ public final class Condition<T> {
     return new Size<>(attribute);
   }
 
-  /** All the conditions hold ({@code AND}). */
+  /**
+   * All the conditions hold ({@code AND}).
+   *
+   * @throws NullPointerException naming the position of a {@code null} condition
+   */
   @SafeVarargs
   public static <T> Condition<T> and(Condition<T>... conditions) {
     return join(" AND ", conditions);
   }
 
-  /** At least one of the conditions holds ({@code OR}). */
+  /**
+   * At least one of the conditions holds ({@code OR}).
+   *
+   * @throws NullPointerException naming the position of a {@code null} condition
+   */
   @SafeVarargs
   public static <T> Condition<T> or(Condition<T>... conditions) {
     return join(" OR ", conditions);
   }
 
-  /** The condition does not hold ({@code NOT}). */
+  /**
+   * The condition does not hold ({@code NOT}).
+   *
+   * @throws NullPointerException if {@code condition} is {@code null}
+   */
   public static <T> Condition<T> not(Condition<T> condition) {
-    return new Condition<>(c -> "NOT (" + condition.render(c) + ")", "not(" + condition + ")");
+    Objects.requireNonNull(condition, "Condition.not(null): give the condition to negate");
+    return new Condition<>(c -> "NOT (" + condition.render(c) + ")", "not(" + condition + ")", condition.entities);
   }
 
   /** Returns {@code this AND other}. */
@@ -139,7 +160,23 @@ public final class Condition<T> {
   }
 
   String render(ExpressionContext context) {
-    return renderer.apply(context);
+    return renderer.render(context);
+  }
+
+  /** Returns the entity classes whose attributes the condition reads. */
+  Set<Class<?>> entities() {
+    return entities;
+  }
+
+  private static Set<Class<?>> entitiesOf(List<? extends Condition<?>> parts) {
+    Set<Class<?>> all = new java.util.LinkedHashSet<>();
+    parts.forEach(p -> all.addAll(p.entities()));
+    return Set.copyOf(all);
+  }
+
+  /** Returns the condition as the runtime's request builders take it. */
+  ExpressionPart part() {
+    return renderer;
   }
 
   @Override
@@ -150,26 +187,35 @@ public final class Condition<T> {
   private static <T, V> Condition<T> compare(Attribute<T, V> attribute, String operator, V value) {
     Objects.requireNonNull(value, () -> "value of " + attribute + "; use attributeNotExists to test for absence");
     return new Condition<>(c -> c.name(attribute.name()) + " " + operator + " " + c.value(c.convert(attribute, value)),
-        attribute + " " + operator + " " + value);
+        attribute + " " + operator + " " + value, Set.of(attribute.entityClass()));
   }
 
   private static <T> Condition<T> containsElement(Attribute<T, ?> attribute, Object element) {
     Objects.requireNonNull(element, "element");
     return new Condition<>(c -> "contains(" + c.name(attribute.name()) + ", "
-        + c.value(c.convertElement(attribute, element)) + ")", "contains(" + attribute + ", " + element + ")");
+        + c.value(c.convertElement(attribute, element)) + ")", "contains(" + attribute + ", " + element + ")",
+            Set.of(attribute.entityClass()));
   }
 
   @SafeVarargs
   private static <T> Condition<T> join(String operator, Condition<T>... conditions) {
+    Objects.requireNonNull(conditions, "conditions");
     if (conditions.length == 0) {
       throw new IllegalArgumentException("At least one condition is needed");
+    }
+    for (int i = 0; i < conditions.length; i++) {
+      if (conditions[i] == null) {
+        throw new NullPointerException("Condition." + operator.strip().toLowerCase(java.util.Locale.ROOT)
+            + "(...): condition " + (i + 1) + " of " + conditions.length + " is null");
+      }
     }
     List<Condition<T>> parts = new ArrayList<>(List.of(conditions));
     return new Condition<>(c -> {
       List<String> rendered = new ArrayList<>();
       parts.forEach(p -> rendered.add("(" + p.render(c) + ")"));
       return String.join(operator, rendered);
-    }, String.join(operator.toLowerCase(java.util.Locale.ROOT), parts.stream().map(Condition::toString).toList()));
+    }, String.join(operator.toLowerCase(java.util.Locale.ROOT), parts.stream().map(Condition::toString).toList()),
+        entitiesOf(parts));
   }
 
   /**
@@ -217,7 +263,7 @@ public final class Condition<T> {
     private Condition<T> size(String operator, long n) {
       return new Condition<>(c -> "size(" + c.name(attribute.name()) + ") " + operator + " "
           + c.value(software.amazon.awssdk.services.dynamodb.model.AttributeValue.fromN(Long.toString(n))),
-          "size(" + attribute + ") " + operator + " " + n);
+          "size(" + attribute + ") " + operator + " " + n, Set.of(attribute.entityClass()));
     }
   }
 }

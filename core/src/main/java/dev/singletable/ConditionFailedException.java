@@ -16,6 +16,7 @@ public class ConditionFailedException extends SingletableException {
 
   private final PrimaryKey key;
   private final transient Object currentItem;
+  private final transient Map<String, AttributeValue> currentValues;
 
   /**
    * Creates the exception.
@@ -27,9 +28,26 @@ public class ConditionFailedException extends SingletableException {
    */
   public ConditionFailedException(String message, PrimaryKey key, Object currentItem,
       ConditionalCheckFailedException cause) {
+    this(message, key, currentItem, cause != null && cause.hasItem() ? cause.item() : Map.of(), cause);
+  }
+
+  /**
+   * Creates the exception, for a condition that failed inside a transaction or whose current item
+   * came from elsewhere.
+   *
+   * @param message what failed, naming entity and key
+   * @param key the primary key of the item written
+   * @param currentItem the item as it is now, read into its entity class, or {@code null} (no item,
+   *     or one that cannot be read: see {@link #currentValues()})
+   * @param currentValues the item's attributes as DynamoDB returned them; empty if there is no item
+   * @param cause DynamoDB's exception
+   */
+  public ConditionFailedException(String message, PrimaryKey key, Object currentItem,
+      Map<String, AttributeValue> currentValues, Throwable cause) {
     super(message, cause);
     this.key = key;
     this.currentItem = currentItem;
+    this.currentValues = currentValues == null ? Map.of() : Map.copyOf(currentValues);
   }
 
   /** Returns the primary key of the item the write targeted. */
@@ -45,12 +63,11 @@ public class ConditionFailedException extends SingletableException {
     return type.isInstance(currentItem) ? Optional.of(type.cast(currentItem)) : Optional.empty();
   }
 
-  /** Returns the item's attributes as DynamoDB returned them, or an empty map if there is no item. */
+  /**
+   * Returns the item's attributes as DynamoDB returned them, or an empty map if there is no item;
+   * also when the item cannot be read as an entity.
+   */
   public Map<String, AttributeValue> currentValues() {
-    Throwable cause = getCause();
-    if (cause instanceof ConditionalCheckFailedException failed && failed.hasItem()) {
-      return failed.item();
-    }
-    return Map.of();
+    return currentValues;
   }
 }

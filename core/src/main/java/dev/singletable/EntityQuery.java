@@ -1,8 +1,12 @@
 package dev.singletable;
 
-import dev.singletable.QueryRunner.RawPage;
-import dev.singletable.QueryRunner.Reading;
 import dev.singletable.internal.KeyField;
+import dev.singletable.internal.batch.BatchReader;
+import dev.singletable.internal.query.QueryRunner.RawPage;
+import dev.singletable.internal.query.QueryRunner.Reading;
+import dev.singletable.internal.read.ItemDispatch;
+import dev.singletable.internal.read.ItemReader;
+import dev.singletable.internal.table.TableContext;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -117,7 +121,7 @@ public final class EntityQuery<T> extends KeyQuery<EntityQuery<T>> {
    * returns them in index order, each once. Items deleted between the two reads are left out.
    */
   public List<T> hydrate() {
-    return Hydrator.read(table, schema, keys(), isConsistentRead());
+    return BatchReader.read(table, schema, keys(), isConsistentRead(), reader());
   }
 
   /**
@@ -134,13 +138,24 @@ public final class EntityQuery<T> extends KeyQuery<EntityQuery<T>> {
       throw new IllegalStateException(label() + " projects " + index.projection() + ", so its items are not"
           + " whole " + schema.entityClass().getSimpleName() + " entities; use keys(), hydrate() or rows(...)");
     }
-    return new Reading(schema.typeName(), null, null);
+    return new Reading(schema.typeName(), null, typedOrOwnKey());
+  }
+
+  /**
+   * Accepts items of this entity's type, and items without a type attribute (written by other
+   * code) whose primary key fits this entity's templates; the type filter lets both through.
+   */
+  private java.util.function.Predicate<Map<String, AttributeValue>> typedOrOwnKey() {
+    String typeAttribute = table.definition().typeAttribute();
+    return item -> item.containsKey(typeAttribute) || ItemDispatch.fitsPrimaryKey(schema, item);
   }
 
   private Reading reading(Set<String> projection) {
     requireProjected(filterAttributes(), "filter");
     if (typeProjected()) {
-      return new Reading(schema.typeName(), projection, null);
+      projection.add(table.definition().typeAttribute());
+      projection.addAll(table.cursorAttributes(null));
+      return new Reading(schema.typeName(), projection, typedOrOwnKey());
     }
     // KEYS_ONLY: the type attribute is not in the index; the entity's index key templates tell.
     projection.addAll(table.cursorAttributes(indexName()));
@@ -178,9 +193,13 @@ public final class EntityQuery<T> extends KeyQuery<EntityQuery<T>> {
   }
 
   private List<T> map(List<Map<String, AttributeValue>> items) {
+    ItemReader reader = reader();
     List<T> mapped = new ArrayList<>(items.size());
     for (Map<String, AttributeValue> item : items) {
-      mapped.add(schema.tableSchema().mapToItem(item));
+      T read = reader.readAs(schema, item);
+      if (read != null) {
+        mapped.add(read);
+      }
     }
     return mapped;
   }

@@ -43,4 +43,12 @@ public interface EntitySchema<T> {
    * it. {@link KeyField} is not API.
    */
   List<KeyField> keyFields();
+
+  /**
+   * Returns the attribute that stores {@code property}: the property's own name unless the
+   * entity says otherwise. Key templates name properties; items hold attributes.
+   */
+  default String attributeName(String property) {
+    return property;
+  }
 }

@@ -1,25 +1,28 @@
 package dev.singletable;
 
+import dev.singletable.internal.read.ItemDispatch;
+import dev.singletable.internal.read.ItemReader;
+import dev.singletable.internal.table.TableContext;
+import dev.singletable.internal.write.WriteAction;
+import dev.singletable.internal.write.WriteActions;
+import dev.singletable.internal.write.WriteExecutor;
 import java.util.Map;
 import java.util.Optional;
 import software.amazon.awssdk.enhanced.dynamodb.DynamoDbTable;
-import software.amazon.awssdk.enhanced.dynamodb.Expression;
-import software.amazon.awssdk.enhanced.dynamodb.model.DeleteItemEnhancedRequest;
-import software.amazon.awssdk.enhanced.dynamodb.model.PutItemEnhancedRequest;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.GetItemResponse;
-import software.amazon.awssdk.services.dynamodb.model.ReturnValuesOnConditionCheckFailure;
 
 /**
  * The items of one entity type in a {@link SingleTable}: put, create, get, delete and query them
  * as typed objects. Obtained with {@link SingleTable#entity(Class)}.
  *
- * <p>Writes go through the enhanced client with the entity's generated {@link EntitySchema}, so
- * every write renders the key attributes from the item's properties: table keys, index keys (left
- * out when a placeholder is {@code null}, which keeps the item out of that sparse index) and the
- * type attribute. Reads check the type attribute, so a key of another entity never comes back as
- * this one.
+ * <p>Writes render the key attributes from the item's properties with the entity's generated
+ * {@link EntitySchema}: table keys, index keys (left out when a placeholder is {@code null}, which
+ * keeps the item out of that sparse index) and the type attribute. Reads find each item's entity by
+ * its type attribute (or, for items other code wrote without one, by the shape of its key), so a
+ * key of another entity never comes back as this one, and read it through one mapping path that
+ * takes key properties from the key and names the attribute at fault when an item cannot be read
+ * ({@link MalformedItemException}).
  *
  * <p>Immutable and thread-safe.
  *
@@ -29,12 +32,13 @@ public final class EntityTable<T> {
 
   private final TableContext table;
   private final EntitySchema<T> schema;
-  private final DynamoDbTable<T> enhanced;
+  private final ItemReader reader;
+  private volatile DynamoDbTable<T> enhanced;
 
   EntityTable(TableContext table, EntitySchema<T> schema) {
     this.table = table;
     this.schema = schema;
-    this.enhanced = table.enhancedClient().table(table.tableName(), schema.tableSchema());
+    this.reader = new ItemReader(table.definition(), table.options().unknownItems(), table.options().malformedItems());
   }
 
   /** Returns the entity's generated schema. */
@@ -48,8 +52,7 @@ public final class EntityTable<T> {
    * @throws InvalidKeyException before any request, if a primary key placeholder is {@code null}
    */
   public void put(T item) {
-    schema.primaryKey(item);
-    enhanced.putItem(item);
+    WriteExecutor.send(table, WriteActions.put(table, schema, item, null));
   }
 
   /**
@@ -58,21 +61,12 @@ public final class EntityTable<T> {
    *
    * @throws InvalidKeyException before any request, if a primary key placeholder is {@code null}
    * @throws ConditionFailedException if the condition does not hold; nothing is written, and the
-   *     exception carries the current item
+   *     exception carries the current item (or, if it cannot be read as an entity, its raw
+   *     attributes in {@link ConditionFailedException#currentValues()})
    */
   public void put(T item, Condition<T> condition) {
-    PrimaryKey key = schema.primaryKey(item);
-    ExpressionContext context = new ExpressionContext(table.definition());
-    String text = condition.render(context);
-    try {
-      enhanced.putItem(PutItemEnhancedRequest.builder(schema.entityClass())
-          .item(item)
-          .conditionExpression(context.expression(text))
-          .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD)
-          .build());
-    } catch (ConditionalCheckFailedException e) {
-      throw WriteFailures.conditionFailed(table, schema, key, e, "put");
-    }
+    java.util.Objects.requireNonNull(condition, "condition; use put(item) to write without one");
+    WriteExecutor.send(table, WriteActions.put(table, schema, item, condition.part()));
   }
 
   /**
@@ -81,24 +75,10 @@ public final class EntityTable<T> {
    *
    * @throws InvalidKeyException before any request, if a primary key placeholder is {@code null}
    * @throws ItemAlreadyExistsException if an item with the key exists; nothing is written, and the
-   *     exception carries the existing item
+   *     exception carries the existing item (raw in {@code currentValues()} if it cannot be read)
    */
   public void create(T item) {
-    PrimaryKey key = schema.primaryKey(item);
-    Expression notExists = Expression.builder()
-        .expression("attribute_not_exists(#stPk)")
-        .putExpressionName("#stPk", table.definition().partitionKey())
-        .build();
-    try {
-      enhanced.putItem(PutItemEnhancedRequest.builder(schema.entityClass())
-          .item(item)
-          .conditionExpression(notExists)
-          .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD)
-          .build());
-    } catch (ConditionalCheckFailedException e) {
-      Object existing = e.hasItem() ? ItemReader.read(e.item(), table.definition()) : null;
-      throw new ItemAlreadyExistsException(entityName(), table.tableName(), key, existing, e);
-    }
+    WriteExecutor.send(table, WriteActions.create(table, schema, item));
   }
 
   /**
@@ -115,8 +95,10 @@ public final class EntityTable<T> {
   /**
    * Reads the item with this primary key ({@code GetItem}, eventually consistent).
    *
-   * @return the item, or empty if there is none
+   * @return the item, or empty if there is none (or it is of no entity and the table's
+   *     {@link ReadPolicy} for unknown items is not {@code FAIL}: a warning is logged)
    * @throws IllegalArgumentException if the item at the key is of another entity type
+   * @throws MalformedItemException if the item cannot be read as this entity, naming the attribute
    */
   public Optional<T> get(PrimaryKey key) {
     return get(key, false);
@@ -126,8 +108,9 @@ public final class EntityTable<T> {
    * Reads the item with this primary key with strong consistency ({@code ConsistentRead = true},
    * twice the RCU of {@link #get(PrimaryKey)}).
    *
-   * @return the item, or empty if there is none
+   * @return the item, or empty if there is none; see {@link #get(PrimaryKey)}
    * @throws IllegalArgumentException if the item at the key is of another entity type
+   * @throws MalformedItemException if the item cannot be read as this entity, naming the attribute
    */
   public Optional<T> getConsistent(PrimaryKey key) {
     return get(key, true);
@@ -141,7 +124,8 @@ public final class EntityTable<T> {
     if (!response.hasItem() || response.item().isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of(read(response.item(), key));
+    requireOwn(response.item(), key);
+    return Optional.ofNullable(reader.readAs(schema, response.item()));
   }
 
   /**
@@ -150,6 +134,8 @@ public final class EntityTable<T> {
    *
    * @return the deleted item, or empty if there was none
    * @throws IllegalArgumentException if the item at the key is of another entity type; it is kept
+   * @throws WriteAppliedException if the item was deleted but cannot be read as this entity (do not
+   *     retry: the delete took effect; the raw item is in the exception)
    */
   public Optional<T> delete(PrimaryKey key) {
     return delete(key, null);
@@ -164,23 +150,12 @@ public final class EntityTable<T> {
    * @throws IllegalArgumentException if the item at the key is of another entity type; it is kept
    * @throws ConditionFailedException if the condition does not hold; the item is kept, and the
    *     exception carries it
+   * @throws WriteAppliedException if the item was deleted but cannot be read as this entity
    */
   public Optional<T> delete(PrimaryKey key, Condition<T> condition) {
-    ExpressionContext context = new ExpressionContext(table.definition());
-    String pk = context.name(table.definition().partitionKey());
-    String ownType = "attribute_not_exists(" + pk + ") OR " + context.name(table.definition().typeAttribute())
-        + " = " + context.value(AttributeValue.fromS(schema.typeName()));
-    String text = condition == null ? ownType
-        : ExpressionContext.and(java.util.List.of(ownType, condition.render(context)));
-    try {
-      return Optional.ofNullable(enhanced.deleteItem(DeleteItemEnhancedRequest.builder()
-          .key(key.toEnhancedKey())
-          .conditionExpression(context.expression(text))
-          .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD)
-          .build()));
-    } catch (ConditionalCheckFailedException e) {
-      throw WriteFailures.conditionFailed(table, schema, key, e, "delete");
-    }
+    WriteAction action = WriteActions.delete(table, schema, key, condition == null ? null : condition.part());
+    Map<String, AttributeValue> old = WriteExecutor.send(table, action);
+    return Optional.ofNullable(WriteExecutor.readResult(table, action, schema.entityClass(), old));
   }
 
   /**
@@ -194,23 +169,25 @@ public final class EntityTable<T> {
     return new EntityQuery<>(table, schema, partitionKey);
   }
 
-  /** Returns the enhanced client's table for this entity, on the same physical table. */
+  /**
+   * Returns the enhanced client's table for this entity, on the same physical table. The enhanced
+   * client is built on the first call.
+   */
   public DynamoDbTable<T> enhanced() {
-    return enhanced;
-  }
-
-  private T read(Map<String, AttributeValue> item, PrimaryKey key) {
-    EntitySchema<?> found = ItemReader.schemaOf(item, table.definition());
-    if (found != schema) {
-      AttributeValue type = item.get(table.definition().typeAttribute());
-      throw new IllegalArgumentException("The item at " + key + " in table " + table.tableName() + " is "
-          + (found == null ? "of type " + (type == null ? "(none)" : type.s()) : "a " + found.entityClass().getSimpleName())
-          + ", not a " + entityName());
+    DynamoDbTable<T> result = enhanced;
+    if (result == null) {
+      result = table.enhancedClient().get().table(table.tableName(), schema.tableSchema());
+      enhanced = result;
     }
-    return schema.tableSchema().mapToItem(item);
+    return result;
   }
 
-  private String entityName() {
-    return schema.entityClass().getSimpleName();
+  /** Refuses the item at {@code key} when it is another entity's. */
+  private void requireOwn(Map<String, AttributeValue> item, PrimaryKey key) {
+    ItemDispatch.Match found = reader.match(item);
+    if (found.isKnown() && found.schema() != schema) {
+      throw new IllegalArgumentException("The item at " + key + " in table " + table.tableName() + " is a "
+          + found.schema().entityClass().getSimpleName() + ", not a " + schema.entityClass().getSimpleName());
+    }
   }
 }

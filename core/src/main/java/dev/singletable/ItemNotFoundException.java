@@ -20,4 +20,17 @@ public class ItemNotFoundException extends ConditionFailedException {
   public ItemNotFoundException(String entity, String tableName, PrimaryKey key, ConditionalCheckFailedException cause) {
     super("Cannot patch " + entity + " in table " + tableName + ": no item has " + key, key, null, cause);
   }
+
+  /**
+   * Creates the exception for a patch inside a transaction.
+   *
+   * @param entity the entity class's simple name
+   * @param tableName the physical table name
+   * @param key the primary key that has no item
+   * @param cause DynamoDB's exception
+   */
+  public ItemNotFoundException(String entity, String tableName, PrimaryKey key, Throwable cause) {
+    super("Cannot patch " + entity + " in table " + tableName + ": no item has " + key, key, null,
+        java.util.Map.of(), cause);
+  }
 }

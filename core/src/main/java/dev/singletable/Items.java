@@ -1,5 +1,6 @@
 package dev.singletable;
 
+import dev.singletable.internal.read.ItemReader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +22,25 @@ public final class Items {
   Items(List<Object> items, List<Map<String, AttributeValue>> unrecognized) {
     this.items = List.copyOf(items);
     this.unrecognized = List.copyOf(unrecognized);
+  }
+
+  /**
+   * Reads raw items through {@code reader}: entities in order, items kept raw by its policies in
+   * {@link #unrecognized()}, skipped ones left out.
+   */
+  @SuppressWarnings("unchecked") // a raw item is the map DynamoDB returned
+  static Items read(ItemReader reader, List<Map<String, AttributeValue>> rawItems) {
+    List<Object> items = new ArrayList<>(rawItems.size());
+    List<Map<String, AttributeValue>> unrecognized = new ArrayList<>();
+    for (Map<String, AttributeValue> item : rawItems) {
+      Object read = reader.readMixed(item);
+      if (read instanceof Map<?, ?> raw) {
+        unrecognized.add((Map<String, AttributeValue>) raw);
+      } else if (read != null) {
+        items.add(read);
+      }
+    }
+    return new Items(items, unrecognized);
   }
 
   /** Returns every recognized item, in order. */
@@ -49,7 +69,11 @@ public final class Items {
     return Optional.empty();
   }
 
-  /** Returns the items whose type attribute is missing or names no entity of the table. */
+  /**
+   * Returns the items kept raw by the read policies ({@link ReadPolicy#KEEP_RAW}): by default the
+   * items of no entity of the table (their type attribute names none, or they have none and their
+   * key fits no entity's templates).
+   */
   public List<Map<String, AttributeValue>> unrecognized() {
     return unrecognized;
   }

@@ -1,8 +1,16 @@
 package dev.singletable;
 
-import dev.singletable.QueryRunner.RawPage;
-import dev.singletable.QueryRunner.Reading;
 import dev.singletable.annotation.Projection;
+import dev.singletable.internal.expression.ExpressionContext;
+import dev.singletable.internal.expression.ExpressionPart;
+import dev.singletable.internal.query.Cursors;
+import dev.singletable.internal.query.QueryRunner;
+import dev.singletable.internal.query.QueryRunner.RawPage;
+import dev.singletable.internal.query.QueryRunner.Reading;
+import dev.singletable.internal.query.QuerySpec;
+import dev.singletable.internal.query.SortCondition;
+import dev.singletable.internal.read.ItemReader;
+import dev.singletable.internal.table.TableContext;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.Objects;
@@ -40,6 +48,8 @@ public abstract class KeyQuery<Q extends KeyQuery<Q>> {
   private Integer limit;
   private String after;
   private Condition<?> filter;
+  private ReadPolicy unknownItems;
+  private ReadPolicy malformedItems;
 
   KeyQuery(TableContext table, PartitionKey partitionKey) {
     this.table = table;
@@ -144,6 +154,41 @@ public abstract class KeyQuery<Q extends KeyQuery<Q>> {
     return self();
   }
 
+  /**
+   * Sets what this query does with items of no entity of the table, instead of the table's
+   * {@link TableOptions#unknownItems()}.
+   */
+  public Q onUnknownItems(ReadPolicy policy) {
+    this.unknownItems = Objects.requireNonNull(policy, "policy");
+    return self();
+  }
+
+  /**
+   * Sets what this query does with items that cannot be read as their entity, instead of the
+   * table's {@link TableOptions#malformedItems()}.
+   */
+  public Q onMalformedItems(ReadPolicy policy) {
+    this.malformedItems = Objects.requireNonNull(policy, "policy");
+    return self();
+  }
+
+  /** Returns the reader of this query's items, with its read policies. */
+  ItemReader reader() {
+    TableOptions options = table.options();
+    return new ItemReader(table.definition(), unknownItems == null ? options.unknownItems() : unknownItems,
+        malformedItems == null ? options.malformedItems() : malformedItems);
+  }
+
+  /** Returns the filter as the request takes it; a mixed query scopes it to its entities. */
+  ExpressionPart filterPart(Condition<?> condition) {
+    return condition.part();
+  }
+
+  /** Returns the filter, or {@code null}. */
+  Condition<?> filter() {
+    return filter;
+  }
+
   /** Sets the filter; subclasses type it. */
   Q withFilter(Condition<?> condition) {
     if (filter != null) {
@@ -230,6 +275,7 @@ public abstract class KeyQuery<Q extends KeyQuery<Q>> {
   }
 
   private QuerySpec spec() {
-    return new QuerySpec(table, partitionKey, index, sort, descending, consistentRead, limit, after, filter, label());
+    return new QuerySpec(table, partitionKey, index, sort, descending, consistentRead, limit, after,
+        filter == null ? null : filterPart(filter), label());
   }
 }

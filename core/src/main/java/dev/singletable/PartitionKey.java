@@ -70,7 +70,11 @@ public final class PartitionKey {
     return Optional.ofNullable(template);
   }
 
-  String describe() {
+  /**
+   * Returns the key for messages: attribute, value, index and template, such as
+   * {@code GSI1PK = "STATUS#PENDING" (index GSI1, template "STATUS#<status>")}.
+   */
+  public String describe() {
     return attributeName + " = \"" + value + "\" (" + (indexName == null ? "table" : "index " + indexName) + ")";
   }
 

@@ -84,7 +84,11 @@ public final class SortKey {
     return Optional.ofNullable(template);
   }
 
-  String describe() {
+  /**
+   * Returns the key for messages: attribute, value, index and template, such as
+   * {@code GSI1PK = "STATUS#PENDING" (index GSI1, template "STATUS#<status>")}.
+   */
+  public String describe() {
     return attributeName + (prefix ? " prefix \"" : " = \"") + value + "\" ("
         + (indexName == null ? "table" : "index " + indexName)
         + (template == null ? "" : ", template \"" + template + "\"") + ")";

@@ -116,16 +116,25 @@ public final class TableDefinition {
     return Optional.ofNullable((EntitySchema<T>) entitiesByClass.get(entityClass));
   }
 
-  /** Returns the partition key attribute of the table ({@code null}) or of an index. */
-  String partitionKeyOf(String indexName) {
+  /**
+   * Returns the partition key attribute of the table ({@code indexName} {@code null}) or of an
+   * index (an LSI's is the table's).
+   *
+   * @throws NullPointerException if the index is not declared
+   */
+  public String partitionKeyOf(String indexName) {
     if (indexName == null) {
       return partitionKey;
     }
     return indexes.get(indexName).partitionKey().orElse(partitionKey);
   }
 
-  /** Returns the sort key attribute of the table ({@code null}) or of an index. */
-  String sortKeyOf(String indexName) {
+  /**
+   * Returns the sort key attribute of the table ({@code indexName} {@code null}) or of an index.
+   *
+   * @throws NullPointerException if the index is not declared
+   */
+  public String sortKeyOf(String indexName) {
     return indexName == null ? sortKey : indexes.get(indexName).sortKey();
   }
 

@@ -1,5 +1,13 @@
 package dev.singletable;
 
+import dev.singletable.internal.expression.ExpressionPart;
+import dev.singletable.internal.table.TableContext;
+import dev.singletable.internal.write.AddRanges;
+import dev.singletable.internal.write.IndexKeyPlanner;
+import dev.singletable.internal.write.UpdateRequestWriter;
+import dev.singletable.internal.write.UpdateSpec;
+import dev.singletable.internal.write.WriteAction;
+import dev.singletable.internal.write.WriteExecutor;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -43,12 +51,12 @@ public final class Update<T> {
   private final EntitySchema<T> schema;
   private final PrimaryKey key;
   private final Map<String, String> primaryValues;
-  private final Map<String, Attribute<T, ?>> touched = new LinkedHashMap<>();
+  private final Map<String, Attribute<?, ?>> touched = new LinkedHashMap<>();
   private final Map<String, Object> sets = new LinkedHashMap<>();
   private final Map<String, Object> adds = new LinkedHashMap<>();
   private final Map<String, List<?>> appends = new LinkedHashMap<>();
   private final Map<String, Set<?>> deletes = new LinkedHashMap<>();
-  private final Map<String, Attribute<T, ?>> suppliedAttributes = new LinkedHashMap<>();
+  private final Map<String, Attribute<?, ?>> suppliedAttributes = new LinkedHashMap<>();
   private final Map<String, Object> supplied = new LinkedHashMap<>();
   private final List<Condition<T>> conditions = new ArrayList<>();
   private boolean patch;
@@ -61,8 +69,9 @@ public final class Update<T> {
   }
 
   /**
-   * Sets attributes to values; a {@code null} value removes the attribute. Generated setters make
-   * assignments: {@code set(OrderUpdate.status(SHIPPED), OrderUpdate.flaggedAt(null))}.
+   * Sets attributes to values; a {@code null} value removes the attribute, and so does an empty
+   * set (DynamoDB has no empty sets; a put leaves an empty set out the same way). Generated setters
+   * make assignments: {@code set(OrderUpdate.status(SHIPPED), OrderUpdate.flaggedAt(null))}.
    *
    * @throws IllegalArgumentException if an attribute is a primary key placeholder, is of another
    *     entity, or is already changed by this update
@@ -71,11 +80,10 @@ public final class Update<T> {
   public final Update<T> set(Assignment<T>... assignments) {
     for (Assignment<T> assignment : assignments) {
       Object value = assignment.value();
-      touch(assignment.attribute(), value == null ? "set to null" : "set");
       if (value instanceof Set<?> set && set.isEmpty()) {
-        throw new IllegalArgumentException("Cannot set " + assignment.attribute() + " to an empty set: DynamoDB sets"
-            + " cannot be empty. Set it to null to remove the attribute");
+        value = null; // DynamoDB has no empty sets: stored as no attribute, as a put of an empty set is
       }
+      touch(assignment.attribute(), value == null ? "set to null" : "set");
       sets.put(assignment.attribute().name(), value);
     }
     return this;
@@ -104,7 +112,10 @@ public final class Update<T> {
 
   /**
    * Adds {@code delta} to a number atomically ({@code ADD}; an absent attribute counts as 0): a
-   * counter or a numeric delta.
+   * counter or a numeric delta. On an {@code int}, {@code long}, {@code short} or {@code byte}
+   * property the update also requires that the sum fits the Java type (DynamoDB itself would store
+   * it, and every later read of the item would fail); if it would not, {@link #execute()} writes
+   * nothing and throws {@link ConditionFailedException} saying so.
    *
    * @throws IllegalArgumentException also if the attribute is a placeholder of an index key, whose
    *     new value would be unknown before the request
@@ -187,47 +198,34 @@ public final class Update<T> {
    *     carries the item as it is now
    */
   public T execute() {
+    WriteAction action = action();
+    try {
+      return WriteExecutor.readResult(table, action, schema.entityClass(), WriteExecutor.send(table, action));
+    } catch (ItemNotFoundException e) {
+      throw e;
+    } catch (ConditionFailedException e) {
+      throw AddRanges.explain(schema, adds, e);
+    }
+  }
+
+  /**
+   * Returns the {@code UpdateItem} this update sends, checked: for {@link #execute()} and for
+   * transactions.
+   */
+  WriteAction action() {
     if (touched.isEmpty()) {
       throw new IllegalArgumentException("Update of " + entityName() + " at " + key + " changes nothing");
     }
-    return new UpdateRequestWriter<>(table, schema, key, primaryValues, this).execute();
+    List<ExpressionPart> parts = new ArrayList<>();
+    conditions.forEach(c -> parts.add(c.part()));
+    UpdateSpec spec = new UpdateSpec(new LinkedHashMap<>(touched), sets, adds, appends, deletes,
+        new LinkedHashMap<>(suppliedAttributes), supplied, parts, patch);
+    return new UpdateRequestWriter(table, schema, key, primaryValues, spec).action();
   }
 
-  // Read by UpdateRequestWriter, which turns the changes into one request.
-  Map<String, Attribute<T, ?>> touched() {
-    return touched;
-  }
-
-  Map<String, Object> sets() {
-    return sets;
-  }
-
-  Map<String, Object> adds() {
-    return adds;
-  }
-
-  Map<String, List<?>> appends() {
-    return appends;
-  }
-
-  Map<String, Set<?>> deletes() {
-    return deletes;
-  }
-
-  Map<String, Attribute<T, ?>> suppliedAttributes() {
-    return suppliedAttributes;
-  }
-
-  Map<String, Object> supplied() {
-    return supplied;
-  }
-
-  List<Condition<T>> conditions() {
-    return conditions;
-  }
-
-  boolean isPatch() {
-    return patch;
+  /** Returns the entity schema this update writes. */
+  EntitySchema<T> schema() {
+    return schema;
   }
 
   private void touch(Attribute<T, ?> attribute, String operation) {
@@ -250,13 +248,7 @@ public final class Update<T> {
 
   /** The key attributes and the type attribute are singletable's own: never changed directly. */
   private void checkNotReserved(Attribute<T, ?> attribute, String operation) {
-    TableDefinition definition = table.definition();
-    Set<String> reserved = new java.util.HashSet<>(table.cursorAttributes(null));
-    reserved.add(definition.typeAttribute());
-    for (IndexDefinition index : definition.indexes()) {
-      reserved.addAll(table.cursorAttributes(index.name()));
-    }
-    if (reserved.contains(attribute.name())) {
+    if (table.reservedAttributes().contains(attribute.name())) {
       throw new IllegalArgumentException("Cannot " + operation + " " + attribute + ": it is a key or the type"
           + " attribute of table " + table.tableName() + ", which singletable writes from the entity's templates");
     }

@@ -1,0 +1,177 @@
+package dev.singletable.internal.query;
+
+import dev.singletable.internal.expression.ExpressionContext;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+import software.amazon.awssdk.enhanced.dynamodb.Expression;
+import software.amazon.awssdk.enhanced.dynamodb.TableMetadata;
+import software.amazon.awssdk.enhanced.dynamodb.model.QueryConditional;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
+import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
+import software.amazon.awssdk.services.dynamodb.model.Select;
+
+/**
+ * Runs a query: builds the {@code Query} request (key condition from the enhanced
+ * client's {@code QueryConditional}, type and user filters, projection) and follows its pages.
+ * <b>Not API.</b>
+ */
+public final class QueryRunner {
+
+  private QueryRunner() {}
+
+  /** Raw items of one run and the cursor after them. */
+  public record RawPage(List<Map<String, AttributeValue>> items, String cursor) {}
+
+  /**
+   * What one run of the query reads: the entity type to filter on ({@code null}: every type), the
+   * attributes to project ({@code null}: all), and a client-side test of each item ({@code null}:
+   * all pass), needed where the type cannot be filtered on the server.
+   */
+  public record Reading(String typeName, Collection<String> projection, Predicate<Map<String, AttributeValue>> accept) {
+    public static final Reading ALL = new Reading(null, null, null);
+  }
+
+  /** The largest DynamoDB {@code Limit} asked for while pages come back sparse. */
+  public static final int MAX_REQUEST_LIMIT = 1000;
+
+  /**
+   * Runs the query from the cursor on: follows DynamoDB pages until the limit ({@code null}: no
+   * limit) is reached by accepted items, or the data ends; with {@code onePage}, also stops after
+   * the first response when there is no limit.
+   *
+   * <p>Each request asks for the items still missing, which reads no more than needed when most
+   * items match. When a page comes back sparse (other entity types, a filter), the next request
+   * asks for twice as many, so that few matches among many items cost a few requests rather than
+   * one per item; if a page then holds more matches than needed, the list is cut and the cursor is
+   * the key of the last item kept, exactly where the next page must start.
+   */
+  public static RawPage fetch(QuerySpec spec, Reading reading, boolean onePage) {
+    Query query = query(spec, reading, false);
+    if (query == null) {
+      return new RawPage(List.of(), null);
+    }
+    List<Map<String, AttributeValue>> items = new ArrayList<>();
+    Map<String, AttributeValue> startKey = start(spec);
+    int floor = 0;
+    do {
+      Integer requestLimit = spec.limit() == null ? null : Math.max(spec.limit() - items.size(), floor);
+      QueryResponse response = spec.table().client().query(query.request.exclusiveStartKey(startKey).limit(requestLimit).build());
+      Map<String, AttributeValue> cut = null;
+      int accepted = 0;
+      for (Map<String, AttributeValue> item : response.items()) {
+        if (reading.accept() == null || reading.accept().test(item)) {
+          items.add(item);
+          accepted++;
+          if (spec.limit() != null && items.size() == spec.limit()) {
+            cut = item;
+            break;
+          }
+        }
+      }
+      startKey = cut != null ? keyOf(cut, spec) : lastKey(response);
+      if (requestLimit != null && accepted < requestLimit) {
+        floor = Math.min(MAX_REQUEST_LIMIT, Math.max(floor, requestLimit) * 2);
+      }
+    } while (startKey != null && (spec.limit() == null ? !onePage : items.size() < spec.limit()));
+    return new RawPage(items, Cursors.encode(startKey));
+  }
+
+  /**
+   * Counts the matching items with {@code Select = COUNT}, from the cursor on, following every
+   * page (up to the limit); DynamoDB counts after the filter, so other entity types and filtered
+   * items are not counted. Requests grow while pages are sparse, as in {@link #fetch}.
+   */
+  public static long count(QuerySpec spec, String typeName) {
+    Query query = query(spec, new Reading(typeName, null, null), true);
+    if (query == null) {
+      return 0;
+    }
+    long count = 0;
+    Map<String, AttributeValue> startKey = start(spec);
+    int floor = 0;
+    do {
+      Integer requestLimit = spec.limit() == null ? null
+          : (int) Math.max(Math.min(Integer.MAX_VALUE, spec.limit() - count), floor);
+      QueryResponse response = spec.table().client().query(query.request.exclusiveStartKey(startKey).limit(requestLimit).build());
+      count += response.count();
+      startKey = lastKey(response);
+      if (requestLimit != null && response.count() < requestLimit) {
+        floor = Math.min(MAX_REQUEST_LIMIT, Math.max(floor, requestLimit) * 2);
+      }
+    } while (startKey != null && (spec.limit() == null || count < spec.limit()));
+    return spec.limit() == null ? count : Math.min(count, spec.limit());
+  }
+
+  private static Map<String, AttributeValue> start(QuerySpec spec) {
+    return spec.after() == null
+        ? null
+        : Cursors.decode(spec.after(), spec.table().cursorAttributes(spec.indexName()), spec.label());
+  }
+
+  /** The exclusive start key after an item: its table and index key attributes. */
+  private static Map<String, AttributeValue> keyOf(Map<String, AttributeValue> item, QuerySpec spec) {
+    Map<String, AttributeValue> key = new LinkedHashMap<>();
+    for (String attribute : spec.table().cursorAttributes(spec.indexName())) {
+      key.put(attribute, item.get(attribute));
+    }
+    return key;
+  }
+
+  /** A built request; {@code null} from {@link #query} when the sort condition matches no key. */
+  private record Query(QueryRequest.Builder request) {}
+
+  private static Query query(QuerySpec spec, Reading reading, boolean count) {
+    QueryConditional conditional = spec.sort() == null
+        ? QueryConditional.keyEqualTo(k -> k.partitionValue(spec.partitionKey().value()))
+        : spec.sort().toConditional(spec.partitionKey().value());
+    if (conditional == null) {
+      return null;
+    }
+    Expression keyCondition = conditional.expression(spec.table().keySchema(),
+        spec.index() == null ? TableMetadata.primaryIndexName() : spec.index().name());
+    ExpressionContext context = new ExpressionContext(spec.table().definition());
+    List<String> filters = new ArrayList<>();
+    if (reading.typeName() != null) {
+      // Items without a type attribute (written by other code) come too: the caller's accept test
+      // tells this entity's apart by the shape of their keys.
+      String type = context.name(spec.table().definition().typeAttribute());
+      filters.add(type + " = " + context.value(AttributeValue.fromS(reading.typeName()))
+          + " OR attribute_not_exists(" + type + ")");
+    }
+    if (spec.filter() != null) {
+      filters.add(spec.filter().render(context));
+    }
+    QueryRequest.Builder request = QueryRequest.builder()
+        .tableName(spec.table().tableName())
+        .indexName(spec.indexName())
+        .keyConditionExpression(keyCondition.expression())
+        .scanIndexForward(!spec.descending())
+        .consistentRead(spec.consistentRead() ? Boolean.TRUE : null);
+    if (!filters.isEmpty()) {
+      request.filterExpression(ExpressionContext.and(filters));
+    }
+    if (count) {
+      request.select(Select.COUNT);
+    } else if (reading.projection() != null) {
+      request.projectionExpression(String.join(", ", reading.projection().stream().map(context::name).toList()));
+    }
+    Map<String, String> names = new HashMap<>(keyCondition.expressionNames());
+    names.putAll(context.names());
+    Map<String, AttributeValue> values = new HashMap<>(keyCondition.expressionValues());
+    values.putAll(context.values());
+    request.expressionAttributeNames(names).expressionAttributeValues(values.isEmpty() ? null : values);
+    return new Query(request);
+  }
+
+  private static Map<String, AttributeValue> lastKey(QueryResponse response) {
+    return response.hasLastEvaluatedKey() && !response.lastEvaluatedKey().isEmpty()
+        ? response.lastEvaluatedKey()
+        : null;
+  }
+}

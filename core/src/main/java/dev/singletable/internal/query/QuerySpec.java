@@ -1,0 +1,38 @@
+package dev.singletable.internal.query;
+
+import dev.singletable.IndexDefinition;
+import dev.singletable.PartitionKey;
+import dev.singletable.internal.expression.ExpressionPart;
+import dev.singletable.internal.table.TableContext;
+
+/**
+ * What a query builder holds when it runs: everything {@link QueryRunner} needs. <b>Not API.</b>
+ *
+ * @param table the table
+ * @param partitionKey the partition key, which names the index
+ * @param index the queried index, or {@code null} for the table
+ * @param sort the sort key condition, or {@code null}
+ * @param descending whether to read in descending sort key order
+ * @param consistentRead whether to read with strong consistency
+ * @param limit the most items to return, or {@code null}
+ * @param after the cursor to continue after, or {@code null}
+ * @param filter the user's filter, or {@code null}
+ * @param label the queried table or index, for messages ({@code GSI GSI1 of table shop})
+ */
+public record QuerySpec(
+    TableContext table,
+    PartitionKey partitionKey,
+    IndexDefinition index,
+    SortCondition sort,
+    boolean descending,
+    boolean consistentRead,
+    Integer limit,
+    String after,
+    ExpressionPart filter,
+    String label) {
+
+  /** Returns the index name, or {@code null} for the table. */
+  public String indexName() {
+    return index == null ? null : index.name();
+  }
+}

@@ -1,0 +1,103 @@
+package dev.singletable.internal.table;
+
+import dev.singletable.IndexDefinition;
+import dev.singletable.TableDefinition;
+import dev.singletable.TableOptions;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.function.Supplier;
+import software.amazon.awssdk.enhanced.dynamodb.DynamoDbEnhancedClient;
+import software.amazon.awssdk.enhanced.dynamodb.TableSchema;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+
+/**
+ * What every operation on one physical table needs: the client, the table name, its design and
+ * options. Shared by the runtime's request builders. <b>Not API.</b> Immutable and thread-safe.
+ *
+ * @param client the low-level client every request goes through
+ * @param enhancedClient the enhanced client, built on first use (only {@code enhanced()} needs it)
+ * @param tableName the physical table name
+ * @param definition the table's design
+ * @param keySchema a schema of the table's key attributes, for key condition expressions
+ * @param options the table's read and write options
+ */
+public record TableContext(
+    DynamoDbClient client,
+    Supplier<DynamoDbEnhancedClient> enhancedClient,
+    String tableName,
+    TableDefinition definition,
+    TableSchema<?> keySchema,
+    TableOptions options) {
+
+  /** Returns the context of {@code tableName} with {@code definition}, building nothing eagerly. */
+  public static TableContext of(DynamoDbClient client, String tableName, TableDefinition definition,
+      TableOptions options) {
+    return new TableContext(client, new Memo<>(() -> DynamoDbEnhancedClient.builder().dynamoDbClient(client).build()),
+        tableName, definition, KeyAttributesSchema.of(definition), options);
+  }
+
+  /** Returns this context with other options. */
+  public TableContext withOptions(TableOptions newOptions) {
+    return new TableContext(client, enhancedClient, tableName, definition, keySchema, newOptions);
+  }
+
+  /** Returns the index of a key ({@code null} for the table), checking it exists. */
+  public IndexDefinition index(String indexName) {
+    if (indexName == null) {
+      return null;
+    }
+    return definition.index(indexName).orElseThrow(() -> new IllegalArgumentException(
+        "Table " + tableName + " has no index " + indexName + "; its indexes are "
+            + definition.indexes().stream().map(IndexDefinition::name).toList()));
+  }
+
+  /**
+   * Returns the key attributes an item of the index carries, table keys first: a query cursor's
+   * attributes, and what an index read returns at least.
+   */
+  public Set<String> cursorAttributes(String indexName) {
+    Set<String> attributes = new LinkedHashSet<>();
+    attributes.add(definition.partitionKey());
+    attributes.add(definition.sortKey());
+    if (indexName != null) {
+      attributes.add(definition.partitionKeyOf(indexName));
+      attributes.add(definition.sortKeyOf(indexName));
+    }
+    return attributes;
+  }
+
+  /** Returns every key attribute of the table and its indexes, and the type attribute: what singletable writes itself. */
+  public Set<String> reservedAttributes() {
+    Set<String> reserved = new LinkedHashSet<>(cursorAttributes(null));
+    reserved.add(definition.typeAttribute());
+    for (IndexDefinition index : definition.indexes()) {
+      reserved.addAll(cursorAttributes(index.name()));
+    }
+    return reserved;
+  }
+
+  /** A value computed on first use, once, thread-safely. */
+  private static final class Memo<V> implements Supplier<V> {
+    private final Supplier<V> compute;
+    private volatile V value;
+
+    Memo(Supplier<V> compute) {
+      this.compute = compute;
+    }
+
+    @Override
+    public V get() {
+      V result = value;
+      if (result == null) {
+        synchronized (this) {
+          result = value;
+          if (result == null) {
+            result = compute.get();
+            value = result;
+          }
+        }
+      }
+      return result;
+    }
+  }
+}

@@ -1,0 +1,114 @@
+package dev.singletable.internal.table;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
+import software.amazon.awssdk.services.dynamodb.model.CreateTableRequest;
+import software.amazon.awssdk.services.dynamodb.model.IndexStatus;
+import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
+import software.amazon.awssdk.services.dynamodb.model.Projection;
+import software.amazon.awssdk.services.dynamodb.model.ProjectionType;
+import software.amazon.awssdk.services.dynamodb.model.TableDescription;
+
+/**
+ * Compares a table that already exists with the table {@link TableCreator} would create, so that
+ * a design that moved on (a new index, another projection) fails at {@code SingleTable.createTable()}
+ * with every difference listed, instead of later as a DynamoDB error on the first query. Indexes
+ * the design does not know and projections wider than designed are fine: the library never reads
+ * what it does not know, and reads no less than it designed.
+ */
+final class TableDesignCheck {
+
+  /** What matters of a secondary index, from a request or a description. */
+  private record IndexShape(List<KeySchemaElement> keys, Projection projection, boolean deleting) {}
+
+  private TableDesignCheck() {}
+
+  /** Returns every way {@code existing} falls short of {@code designed}; empty when it does not. */
+  static List<String> differences(CreateTableRequest designed, TableDescription existing) {
+    List<String> differences = new ArrayList<>();
+    compareKeys("the table", designed.keySchema(), existing.keySchema(), differences);
+    Map<String, String> types = existing.attributeDefinitions().stream()
+        .collect(Collectors.toMap(AttributeDefinition::attributeName, AttributeDefinition::attributeTypeAsString));
+    for (AttributeDefinition attribute : designed.attributeDefinitions()) {
+      String type = types.get(attribute.attributeName());
+      if (type != null && !type.equals(attribute.attributeTypeAsString())) {
+        differences.add("key attribute " + attribute.attributeName() + " has type " + type + ", designed "
+            + attribute.attributeTypeAsString());
+      }
+    }
+    Map<String, IndexShape> designedGsis = new LinkedHashMap<>();
+    designed.globalSecondaryIndexes()
+        .forEach(g -> designedGsis.put(g.indexName(), new IndexShape(g.keySchema(), g.projection(), false)));
+    Map<String, IndexShape> existingGsis = new LinkedHashMap<>();
+    existing.globalSecondaryIndexes().forEach(g -> existingGsis.put(g.indexName(),
+        new IndexShape(g.keySchema(), g.projection(), g.indexStatus() == IndexStatus.DELETING)));
+    compareIndexes("GSI", designedGsis, existingGsis, differences);
+    Map<String, IndexShape> designedLsis = new LinkedHashMap<>();
+    designed.localSecondaryIndexes()
+        .forEach(l -> designedLsis.put(l.indexName(), new IndexShape(l.keySchema(), l.projection(), false)));
+    Map<String, IndexShape> existingLsis = new LinkedHashMap<>();
+    existing.localSecondaryIndexes()
+        .forEach(l -> existingLsis.put(l.indexName(), new IndexShape(l.keySchema(), l.projection(), false)));
+    compareIndexes("LSI", designedLsis, existingLsis, differences);
+    return differences;
+  }
+
+  private static void compareIndexes(String kind, Map<String, IndexShape> designed, Map<String, IndexShape> existing,
+      List<String> differences) {
+    for (Map.Entry<String, IndexShape> entry : designed.entrySet()) {
+      String name = kind + " " + entry.getKey();
+      IndexShape want = entry.getValue();
+      IndexShape have = existing.get(entry.getKey());
+      if (have == null) {
+        differences.add(name + " is missing");
+      } else if (have.deleting()) {
+        differences.add(name + " is being deleted"); // one being created is kept: it will serve
+      } else {
+        compareKeys(name, want.keys(), have.keys(), differences);
+        if (!covers(have.projection(), want.projection())) {
+          differences.add(name + " projects " + describe(have.projection()) + ", designed " + describe(want.projection()));
+        }
+      }
+    }
+  }
+
+  private static void compareKeys(String where, List<KeySchemaElement> designed, List<KeySchemaElement> existing,
+      List<String> differences) {
+    if (!describeKeys(designed).equals(describeKeys(existing))) {
+      differences.add(where + " has key schema " + describeKeys(existing) + ", designed " + describeKeys(designed));
+    }
+  }
+
+  /** Whether projection {@code have} holds every attribute {@code want} holds. */
+  private static boolean covers(Projection have, Projection want) {
+    ProjectionType haveType = have.projectionType();
+    ProjectionType wantType = want.projectionType();
+    return haveType == ProjectionType.ALL
+        || wantType == ProjectionType.KEYS_ONLY
+        || haveType == ProjectionType.INCLUDE && wantType == ProjectionType.INCLUDE
+            && new HashSet<>(have.nonKeyAttributes()).containsAll(want.nonKeyAttributes());
+  }
+
+  private static String describe(Projection projection) {
+    return projection.projectionType() == ProjectionType.INCLUDE
+        ? "INCLUDE " + projection.nonKeyAttributes()
+        : projection.projectionTypeAsString();
+  }
+
+  private static String describeKeys(List<KeySchemaElement> keys) {
+    return keys.stream().map(k -> k.attributeName() + " " + k.keyTypeAsString())
+        .collect(Collectors.joining(", ", "(", ")"));
+  }
+
+  /** The exception message: every difference, and what to do about them. */
+  static String message(String tableName, List<String> differences) {
+    return "Table " + tableName + " exists but differs from its design: " + String.join("; ", differences)
+        + ". Change the table (UpdateTable can add or replace a GSI; the table's key schema and its LSIs need a new"
+        + " table) or point the design at another table name";
+  }
+}

@@ -1,0 +1,168 @@
+package dev.singletable.internal.write;
+
+import dev.singletable.Attribute;
+import dev.singletable.EntitySchema;
+import dev.singletable.PrimaryKey;
+import dev.singletable.internal.KeyField;
+import dev.singletable.internal.expression.ExpressionContext;
+import dev.singletable.internal.table.TableContext;
+import dev.singletable.internal.write.WriteAction.UpdateAction;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+/**
+ * Turns an update into one {@code UpdateItem} action: the update expression (SET, REMOVE, ADD,
+ * DELETE groups), the recomputed index keys, the type attribute and primary key properties, and
+ * the condition expression. The action is sent alone or in a transaction. <b>Not API.</b>
+ */
+public final class UpdateRequestWriter {
+
+  private final TableContext table;
+  private final EntitySchema<?> schema;
+  private final PrimaryKey key;
+  private final Map<String, String> primaryValues;
+  private final UpdateSpec update;
+  private final ExpressionContext context;
+  private final List<String> setActions = new ArrayList<>();
+  private final List<String> removeActions = new ArrayList<>();
+  private final List<String> addActions = new ArrayList<>();
+  private final List<String> deleteActions = new ArrayList<>();
+  private final List<String> rangeGuards = new ArrayList<>();
+
+  /**
+   * @param primaryValues the primary key's placeholders, as {@link IndexKeyPlanner#primaryValues} parses them
+   */
+  public UpdateRequestWriter(TableContext table, EntitySchema<?> schema, PrimaryKey key, Map<String, String> primaryValues,
+      UpdateSpec update) {
+    this.table = table;
+    this.schema = schema;
+    this.key = key;
+    this.primaryValues = primaryValues;
+    this.update = update;
+    this.context = new ExpressionContext(table.definition());
+  }
+
+  /**
+   * Returns the {@code UpdateItem} action.
+   *
+   * @throws dev.singletable.InvalidKeyException if an index key the update affects cannot be rendered
+   */
+  public UpdateAction action() {
+    IndexKeyPlanner planner = new IndexKeyPlanner(schema, table.definition());
+    List<IndexKeyPlanner.KeyChange> keyChanges = planner.plan(update.sets(), update.supplied(), primaryValues);
+    writeChanges();
+    for (IndexKeyPlanner.KeyChange change : keyChanges) {
+      if (change.value() == null) {
+        removeActions.add(context.name(change.attribute()));
+      } else {
+        setActions.add(context.name(change.attribute()) + " = " + context.value(AttributeValue.fromS(change.value())));
+      }
+    }
+    writeIdentity();
+    if (!update.patch()) {
+      writeDefaults(planner, keyChanges);
+    }
+    String condition = condition();
+    return new UpdateAction(schema, key, update.patch() ? "patch" : "update", updateExpression(), condition,
+        context.names(), context.values());
+  }
+
+  private void writeChanges() {
+    Map<String, Attribute<?, ?>> attributes = update.touched();
+    update.sets().forEach((name, value) -> {
+      if (value == null) {
+        removeActions.add(context.name(name));
+      } else {
+        setActions.add(context.name(name) + " = " + context.value(context.convert(attributes.get(name), value)));
+      }
+    });
+    update.appends().forEach((name, elements) -> {
+      String attribute = context.name(name);
+      setActions.add(attribute + " = list_append(if_not_exists(" + attribute + ", "
+          + context.value(AttributeValue.fromL(List.of())) + "), "
+          + context.value(context.convert(attributes.get(name), elements)) + ")");
+    });
+    update.adds().forEach((name, value) -> {
+      addActions.add(context.name(name) + " " + context.value(context.convert(attributes.get(name), value)));
+      AddRanges.guard(schema, name, value, context).ifPresent(rangeGuards::add);
+    });
+    update.deletes().forEach((name, value) ->
+        deleteActions.add(context.name(name) + " " + context.value(context.convert(attributes.get(name), value))));
+  }
+
+  /**
+   * Writes the type attribute and the primary key's properties (parsed back from the key), so that
+   * an upsert that creates the item creates a whole, typed one; on an existing item they are
+   * unchanged.
+   */
+  private void writeIdentity() {
+    setActions.add(context.name(table.definition().typeAttribute()) + " = "
+        + context.value(AttributeValue.fromS(schema.typeName())));
+    java.util.Set<String> written = new java.util.HashSet<>();
+    for (KeyField field : schema.keyFields()) {
+      if (field.indexName() != null) {
+        continue;
+      }
+      for (String name : field.template().placeholders()) {
+        if (!written.add(name)) {
+          continue;
+        }
+        String attribute = schema.attributeName(name);
+        Class<?> type = schema.tableSchema().converterForAttribute(attribute).type().rawClass();
+        Object value = field.parseValue(name, primaryValues.get(name), type);
+        setActions.add(context.name(attribute) + " = "
+            + context.value(context.convert(Attribute.of(schema.entityClass(), attribute), value)));
+      }
+    }
+  }
+
+  /**
+   * An upsert may create the item: it also writes, where absent, the values the entity reads back
+   * for attributes it does not set and the index keys they imply ({@link UpsertDefaults}).
+   */
+  private void writeDefaults(IndexKeyPlanner planner, List<IndexKeyPlanner.KeyChange> keyChanges) {
+    java.util.Set<String> untouchable = new java.util.HashSet<>(update.touched().keySet());
+    untouchable.addAll(update.supplied().keySet());
+    java.util.Set<String> planned = new java.util.HashSet<>();
+    keyChanges.forEach(change -> planned.add(change.attribute()));
+    UpsertDefaults.Plan plan = UpsertDefaults.plan(schema, table.definition(), primaryValues, untouchable, planned, planner);
+    plan.attributes().forEach((attribute, value) -> setIfAbsent(attribute, value));
+    plan.indexKeys().forEach(change -> setIfAbsent(change.attribute(), AttributeValue.fromS(change.value())));
+  }
+
+  private void setIfAbsent(String attribute, AttributeValue value) {
+    String name = context.name(attribute);
+    setActions.add(name + " = if_not_exists(" + name + ", " + context.value(value) + ")");
+  }
+
+  private String condition() {
+    List<String> parts = new ArrayList<>();
+    // An item of another entity at the key is never changed; a patch needs an item.
+    parts.add(WriteActions.ownType(table.definition(), schema, context, update.patch()));
+    update.supplied().forEach((name, value) -> {
+      Attribute<?, ?> attribute = update.suppliedAttributes().get(name);
+      parts.add(value == null ? "attribute_not_exists(" + context.name(name) + ")"
+          : context.name(name) + " = " + context.value(context.convert(attribute, value)));
+    });
+    parts.addAll(rangeGuards);
+    update.conditions().forEach(c -> parts.add(c.render(context)));
+    return ExpressionContext.and(parts);
+  }
+
+  private String updateExpression() {
+    List<String> groups = new ArrayList<>();
+    addGroup(groups, "SET ", setActions);
+    addGroup(groups, "REMOVE ", removeActions);
+    addGroup(groups, "ADD ", addActions);
+    addGroup(groups, "DELETE ", deleteActions);
+    return String.join(" ", groups);
+  }
+
+  private static void addGroup(List<String> groups, String keyword, List<String> actions) {
+    if (!actions.isEmpty()) {
+      groups.add(keyword + String.join(", ", actions));
+    }
+  }
+}

@@ -1,0 +1,99 @@
+package dev.singletable.internal.write;
+
+import dev.singletable.EntitySchema;
+import dev.singletable.PrimaryKey;
+import dev.singletable.TableDefinition;
+import dev.singletable.internal.expression.ExpressionContext;
+import dev.singletable.internal.expression.ExpressionPart;
+import dev.singletable.internal.table.TableContext;
+import dev.singletable.internal.write.WriteAction.CheckAction;
+import dev.singletable.internal.write.WriteAction.DeleteAction;
+import dev.singletable.internal.write.WriteAction.PutAction;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+/**
+ * Builds the put, create, delete and check actions of one entity's items, with every condition a
+ * write of singletable carries: the caller's, {@code attribute_not_exists} for a create, and the
+ * type guard that keeps a write of one entity from deleting or checking another entity's item.
+ * Updates are built by {@link UpdateRequestWriter}. The same action is sent alone or in a
+ * transaction, so both behave alike. <b>Not API.</b>
+ */
+public final class WriteActions {
+
+  private WriteActions() {}
+
+  /**
+   * Returns the attributes a put of {@code item} writes, in single puts, creates, transactions and
+   * batches alike: what the entity's schema writes (keys, type attribute, properties), checked
+   * and cleaned by {@link PutValues} (empty sets left out, values DynamoDB refuses named). Callers
+   * first take the item's key with {@link EntitySchema#primaryKey}, which refuses a {@code null}
+   * primary key placeholder naming every one.
+   *
+   * @throws IllegalArgumentException naming the entity and attribute of a value DynamoDB refuses
+   */
+  public static <T> Map<String, AttributeValue> itemMap(TableContext table, EntitySchema<T> schema, T item) {
+    return PutValues.of(schema, item);
+  }
+
+  /** A {@code PutItem} of {@code item}, replacing any item at its key, if {@code condition} ({@code null}: none) holds. */
+  public static <T> PutAction put(TableContext table, EntitySchema<T> schema, T item, ExpressionPart condition) {
+    PrimaryKey key = schema.primaryKey(item);
+    Map<String, AttributeValue> map = itemMap(table, schema, item);
+    ExpressionContext context = new ExpressionContext(table.definition());
+    String text = condition == null ? null : condition.render(context);
+    return new PutAction(schema, key, "put", map, text, context.names(), context.values());
+  }
+
+  /** A {@code PutItem} of {@code item} only if no item has its key ({@code attribute_not_exists}). */
+  public static <T> PutAction create(TableContext table, EntitySchema<T> schema, T item) {
+    PrimaryKey key = schema.primaryKey(item);
+    Map<String, AttributeValue> map = itemMap(table, schema, item);
+    ExpressionContext context = new ExpressionContext(table.definition());
+    String text = "attribute_not_exists(" + context.name(table.definition().partitionKey()) + ")";
+    return new PutAction(schema, key, "create", map, text, context.names(), context.values());
+  }
+
+  /** A {@code DeleteItem} of the item at {@code key} if it is of this entity and {@code condition} holds. */
+  public static DeleteAction delete(TableContext table, EntitySchema<?> schema, PrimaryKey key, ExpressionPart condition) {
+    ExpressionContext context = new ExpressionContext(table.definition());
+    String text = guarded(table.definition(), schema, context, condition);
+    return new DeleteAction(schema, key, "delete", text, context.names(), context.values());
+  }
+
+  /** A transaction's condition check of the item at {@code key}: of this entity (or absent), and {@code condition} holds. */
+  public static CheckAction check(TableContext table, EntitySchema<?> schema, PrimaryKey key, ExpressionPart condition) {
+    ExpressionContext context = new ExpressionContext(table.definition());
+    String text = guarded(table.definition(), schema, context, condition);
+    return new CheckAction(schema, key, text, context.names(), context.values());
+  }
+
+  /**
+   * Returns the condition that the item at the key is absent or of this entity (by its type
+   * attribute; an item without one, written by other code, is this entity's by its key), AND
+   * {@code condition}.
+   */
+  static String guarded(TableDefinition definition, EntitySchema<?> schema, ExpressionContext context,
+      ExpressionPart condition) {
+    List<String> parts = new ArrayList<>();
+    parts.add(ownType(definition, schema, context, false));
+    if (condition != null) {
+      parts.add(condition.render(context));
+    }
+    return ExpressionContext.and(parts);
+  }
+
+  /**
+   * Returns {@code type = :t OR attribute_not_exists(type)}, which also holds where there is no
+   * item; with {@code mustExist}, {@code attribute_exists(PK) AND (type = :t OR attribute_not_exists(type))}.
+   */
+  static String ownType(TableDefinition definition, EntitySchema<?> schema, ExpressionContext context,
+      boolean mustExist) {
+    String type = context.name(definition.typeAttribute());
+    String typed = type + " = " + context.value(AttributeValue.fromS(schema.typeName())) + " OR attribute_not_exists("
+        + type + ")";
+    return mustExist ? "attribute_exists(" + context.name(definition.partitionKey()) + ") AND (" + typed + ")" : typed;
+  }
+}
