@@ -18,7 +18,8 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
  * @param enhancedClient the enhanced client, built on first use (only {@code enhanced()} needs it)
  * @param tableName the physical table name
  * @param definition the table's design
- * @param keySchema a schema of the table's key attributes, for key condition expressions
+ * @param keySchemas a schema of the table's key attributes, for key condition expressions, built
+ *     on first use (queries need it; writes, stream records and scans do not): see {@link #keySchema()}
  * @param options the table's read and write options
  */
 public record TableContext(
@@ -26,19 +27,28 @@ public record TableContext(
     Supplier<DynamoDbEnhancedClient> enhancedClient,
     String tableName,
     TableDefinition definition,
-    TableSchema<?> keySchema,
+    Supplier<TableSchema<?>> keySchemas,
     TableOptions options) {
 
   /** Returns the context of {@code tableName} with {@code definition}, building nothing eagerly. */
   public static TableContext of(DynamoDbClient client, String tableName, TableDefinition definition,
       TableOptions options) {
     return new TableContext(client, new Memo<>(() -> DynamoDbEnhancedClient.builder().dynamoDbClient(client).build()),
-        tableName, definition, KeyAttributesSchema.of(definition), options);
+        tableName, definition, new Memo<>(() -> KeyAttributesSchema.of(definition)), options);
+  }
+
+  /**
+   * Returns a schema of the table's key attributes, for key condition expressions. Built on first
+   * use: it loads the enhanced client's static schema and converters, which a stream handler's cold
+   * start does without.
+   */
+  public TableSchema<?> keySchema() {
+    return keySchemas.get();
   }
 
   /** Returns this context with other options. */
   public TableContext withOptions(TableOptions newOptions) {
-    return new TableContext(client, enhancedClient, tableName, definition, keySchema, newOptions);
+    return new TableContext(client, enhancedClient, tableName, definition, keySchemas, newOptions);
   }
 
   /** Returns the index of a key ({@code null} for the table), checking it exists. */
