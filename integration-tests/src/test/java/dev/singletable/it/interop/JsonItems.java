@@ -87,8 +87,19 @@ final class JsonItems {
     };
   }
 
-  /** Returns the shapes of {@code items}. */
-  static List<Map<String, String>> shapes(List<Map<String, AttributeValue>> items) {
-    return items.stream().map(JsonItems::shape).toList();
+  /** Returns a copy of {@code shape} with {@code attributes} added, each of DynamoDB type {@code type}. */
+  static Map<String, String> plus(Map<String, String> shape, String type, String... attributes) {
+    Map<String, String> copy = new TreeMap<>(shape);
+    for (String attribute : attributes) {
+      copy.put(attribute, type);
+    }
+    return copy;
+  }
+
+  /** Returns a copy of {@code shape} without {@code attribute}. */
+  static Map<String, String> minus(Map<String, String> shape, String attribute) {
+    Map<String, String> copy = new TreeMap<>(shape);
+    copy.remove(attribute);
+    return copy;
   }
 }
