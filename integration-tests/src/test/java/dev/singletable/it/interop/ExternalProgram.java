@@ -22,6 +22,19 @@ final class ExternalProgram {
   private ExternalProgram() {}
 
   /**
+   * Returns the AWS environment of a program that talks to a test server: static credentials of
+   * its own ({@code accessKey}, letters and digits only, as DynamoDB Local 2 requires), and no
+   * shared config or credentials file or instance metadata to fall back on.
+   */
+  static Map<String, String> awsCredentials(String accessKey, Path directory) {
+    return Map.of("AWS_ACCESS_KEY_ID", accessKey,
+        "AWS_SECRET_ACCESS_KEY", accessKey,
+        "AWS_CONFIG_FILE", directory.resolve("no-aws-config").toString(),
+        "AWS_SHARED_CREDENTIALS_FILE", directory.resolve("no-aws-credentials").toString(),
+        "AWS_EC2_METADATA_DISABLED", "true");
+  }
+
+  /**
    * Runs {@code command} and returns what it printed on standard output.
    *
    * @param environment variables set for the program; every inherited {@code AWS_*} variable is

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -24,7 +25,7 @@ import software.amazon.awssdk.protocols.jsoncore.JsonNode;
  * {@code singletable.npm}.
  *
  * <p>The program gets the server's endpoint through {@code AWS_ENDPOINT_URL_DYNAMODB}, which the
- * SDK for JavaScript v3 reads, and credentials of its own ({@code seed001node}; DynamoDB Local 2 accepts access keys of letters and digits only): it shares the
+ * SDK for JavaScript v3 reads, and credentials of its own ({@code seed001node}): it shares the
  * test's tables because the testing module starts DynamoDB Local with {@code -sharedDb}.
  * Thread-safe.
  */
@@ -47,15 +48,11 @@ final class SeedJavaScript {
   /** Runs {@code node run.mjs command argumentsJson} and returns the JSON object it printed. */
   JsonNode run(String command, String argumentsJson) {
     Path directory = installed();
-    String stdout = ExternalProgram.run(List.of(node(), "run.mjs", command, argumentsJson), directory,
-        Map.of("AWS_ENDPOINT_URL_DYNAMODB", server.endpoint().toString(),
-            "AWS_REGION", "us-east-1",
-            "AWS_ACCESS_KEY_ID", "seed001node",
-            "AWS_SECRET_ACCESS_KEY", "seed001node",
-            "AWS_CONFIG_FILE", directory.resolve("no-aws-config").toString(),
-            "AWS_SHARED_CREDENTIALS_FILE", directory.resolve("no-aws-credentials").toString(),
-            "AWS_EC2_METADATA_DISABLED", "true",
-            "TABLE_NAME", tableName),
+    Map<String, String> environment = new HashMap<>(ExternalProgram.awsCredentials("seed001node", directory));
+    environment.put("AWS_ENDPOINT_URL_DYNAMODB", server.endpoint().toString());
+    environment.put("AWS_REGION", "us-east-1");
+    environment.put("TABLE_NAME", tableName);
+    String stdout = ExternalProgram.run(List.of(node(), "run.mjs", command, argumentsJson), directory, environment,
         Duration.ofSeconds(90), HINT);
     return JsonNode.parser().parse(stdout);
   }

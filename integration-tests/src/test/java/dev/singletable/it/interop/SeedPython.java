@@ -3,6 +3,7 @@ package dev.singletable.it.interop;
 import dev.singletable.testing.DynamoDbServer;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import software.amazon.awssdk.protocols.jsoncore.JsonNode;
@@ -44,17 +45,13 @@ final class SeedPython {
   /** Runs {@code python3 run.py script} and returns its output. */
   Run run(String script) {
     Path directory = SOURCE.toAbsolutePath();
-    String stdout = ExternalProgram.run(List.of(python(), "run.py", script), directory,
-        Map.of("ENDPOINT_URL", server.endpoint().toString(),
-            "ORDERS_TABLE", ordersTable,
-            "SHOP_TABLE", shopTable,
-            "AWS_ACCESS_KEY_ID", "seed003python",
-            "AWS_SECRET_ACCESS_KEY", "seed003python",
-            "AWS_CONFIG_FILE", directory.resolve("no-aws-config").toString(),
-            "AWS_SHARED_CREDENTIALS_FILE", directory.resolve("no-aws-credentials").toString(),
-            "AWS_EC2_METADATA_DISABLED", "true",
-            "PYTHONDONTWRITEBYTECODE", "1",
-            "PYTHONIOENCODING", "utf-8"),
+    Map<String, String> environment = new HashMap<>(ExternalProgram.awsCredentials("seed003python", directory));
+    environment.put("ENDPOINT_URL", server.endpoint().toString());
+    environment.put("ORDERS_TABLE", ordersTable);
+    environment.put("SHOP_TABLE", shopTable);
+    environment.put("PYTHONDONTWRITEBYTECODE", "1");
+    environment.put("PYTHONIOENCODING", "utf-8");
+    String stdout = ExternalProgram.run(List.of(python(), "run.py", script), directory, environment,
         Duration.ofSeconds(90), HINT);
     JsonNode output = JsonNode.parser().parse(stdout);
     return new Run(output.field("printed").orElseThrow().asString(), output.field("reads").orElseThrow().asArray());
