@@ -5,6 +5,7 @@ import dev.singletable.MalformedItemException;
 import dev.singletable.MalformedItemException.Problem;
 import dev.singletable.PrimaryKey;
 import dev.singletable.TableDefinition;
+import dev.singletable.internal.KeyField;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -59,13 +60,17 @@ public final class EntityMapping {
   /**
    * The common case, read without asking the schema for a single converter (which would build the
    * enhanced client's whole default converter provider in a fresh JVM, such as a stream handler's
-   * first invocation): an item whose attributes map and whose primary key properties render back to
-   * exactly its key. Rendering is injective (no two value tuples render the same key), so an equal
-   * key means every key property agrees with the key. Anything else (a key property missing or
-   * disagreeing, an attribute that does not read, a key of another rendering) returns {@code null}
-   * for the full path, which takes key properties from the key and names what is wrong.
+   * first invocation): an item that has every property its present index keys name, whose
+   * attributes map, and whose primary key properties render back to exactly its key. Rendering is
+   * injective (no two value tuples render the same key), so an equal key means every key property
+   * agrees with the key. Anything else (a key property missing or disagreeing, a property to take
+   * from an index key, an attribute that does not read, a key of another rendering) returns
+   * {@code null} for the full path, which takes properties from the keys and names what is wrong.
    */
   private static <T> T readsAsItsOwnKey(EntitySchema<T> schema, Map<String, AttributeValue> item) {
+    if (lacksAnIndexKeyProperty(schema, item)) {
+      return null;
+    }
     try {
       T entity = schema.tableSchema().mapToItem(item);
       if (entity == null) {
@@ -79,6 +84,21 @@ public final class EntityMapping {
     } catch (RuntimeException fullPathSaysWhy) {
       return null;
     }
+  }
+
+  /** Whether an index key the item has names a property whose attribute the item lacks. */
+  private static boolean lacksAnIndexKeyProperty(EntitySchema<?> schema, Map<String, AttributeValue> item) {
+    for (KeyField field : schema.keyFields()) {
+      if (field.indexName() != null && item.containsKey(field.attributeName())) {
+        for (String property : field.template().placeholders()) {
+          AttributeValue value = item.get(schema.attributeName(property));
+          if (value == null || Boolean.TRUE.equals(value.nul())) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
   }
 
   /**

@@ -18,8 +18,9 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
  * @param enhancedClient the enhanced client, built on first use (only {@code enhanced()} needs it)
  * @param tableName the physical table name
  * @param definition the table's design
- * @param keySchemas a schema of the table's key attributes, for key condition expressions, built
- *     on first use (queries need it; writes, stream records and scans do not): see {@link #keySchema()}
+ * @param keySchema a schema of the table's key attributes, for key condition expressions, built on
+ *     first use (building it loads the enhanced client's static schema machinery: about 220
+ *     classes, which a stream handler or a first put never needs)
  * @param options the table's read and write options
  */
 public record TableContext(
@@ -27,7 +28,7 @@ public record TableContext(
     Supplier<DynamoDbEnhancedClient> enhancedClient,
     String tableName,
     TableDefinition definition,
-    Supplier<TableSchema<?>> keySchemas,
+    Supplier<TableSchema<?>> keySchema,
     TableOptions options) {
 
   /** Returns the context of {@code tableName} with {@code definition}, building nothing eagerly. */
@@ -37,18 +38,9 @@ public record TableContext(
         tableName, definition, new Memo<>(() -> KeyAttributesSchema.of(definition)), options);
   }
 
-  /**
-   * Returns a schema of the table's key attributes, for key condition expressions. Built on first
-   * use: it loads the enhanced client's static schema and converters, which a stream handler's cold
-   * start does without.
-   */
-  public TableSchema<?> keySchema() {
-    return keySchemas.get();
-  }
-
   /** Returns this context with other options. */
   public TableContext withOptions(TableOptions newOptions) {
-    return new TableContext(client, enhancedClient, tableName, definition, keySchemas, newOptions);
+    return new TableContext(client, enhancedClient, tableName, definition, keySchema, newOptions);
   }
 
   /** Returns the index of a key ({@code null} for the table), checking it exists. */
