@@ -26,7 +26,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 public final class TableQuery extends KeyQuery<TableQuery> {
 
   TableQuery(TableContext table, PartitionKey partitionKey) {
-    super(table, partitionKey);
+    super(table, null, partitionKey);
   }
 
   @Override

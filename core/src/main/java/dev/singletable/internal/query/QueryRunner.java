@@ -57,7 +57,7 @@ public final class QueryRunner {
       return new RawPage(List.of(), null);
     }
     List<Map<String, AttributeValue>> items = new ArrayList<>();
-    Map<String, AttributeValue> startKey = start(spec);
+    Map<String, AttributeValue> startKey = start(spec, query);
     int floor = 0;
     do {
       Integer requestLimit = spec.limit() == null ? null : Math.max(spec.limit() - items.size(), floor);
@@ -79,7 +79,7 @@ public final class QueryRunner {
         floor = Math.min(MAX_REQUEST_LIMIT, Math.max(floor, requestLimit) * 2);
       }
     } while (startKey != null && (spec.limit() == null ? !onePage : items.size() < spec.limit()));
-    return new RawPage(items, Cursors.encode(startKey));
+    return new RawPage(items, Cursors.encode(query.scope, startKey, spec.cursorKeys()));
   }
 
   /**
@@ -93,7 +93,7 @@ public final class QueryRunner {
       return 0;
     }
     long count = 0;
-    Map<String, AttributeValue> startKey = start(spec);
+    Map<String, AttributeValue> startKey = start(spec, query);
     int floor = 0;
     do {
       Integer requestLimit = spec.limit() == null ? null
@@ -108,10 +108,9 @@ public final class QueryRunner {
     return spec.limit() == null ? count : Math.min(count, spec.limit());
   }
 
-  private static Map<String, AttributeValue> start(QuerySpec spec) {
-    return spec.after() == null
-        ? null
-        : Cursors.decode(spec.after(), spec.table().cursorAttributes(spec.indexName()), spec.label());
+  /** The start key of the cursor the query continues after, checked against the query before any request. */
+  private static Map<String, AttributeValue> start(QuerySpec spec, Query query) {
+    return spec.after() == null ? null : Cursors.decode(spec.after(), query.scope, spec.cursorKeys());
   }
 
   /** The exclusive start key after an item: its table and index key attributes. */
@@ -123,13 +122,14 @@ public final class QueryRunner {
     return key;
   }
 
-  /** A built request; {@code null} from {@link #query} when the sort condition matches no key. */
-  private record Query(QueryRequest.Builder request) {}
+  /**
+   * A built request and what its cursors belong to; {@code null} from {@link #query} when the sort
+   * condition matches no key.
+   */
+  private record Query(QueryRequest.Builder request, CursorScope scope) {}
 
   private static Query query(QuerySpec spec, Reading reading, boolean count) {
-    QueryConditional conditional = spec.sort() == null
-        ? QueryConditional.keyEqualTo(k -> k.partitionValue(spec.partitionKey().value()))
-        : spec.sort().toConditional(spec.partitionKey().value());
+    QueryConditional conditional = SortRange.conditional(spec.sort(), spec.entityPrefix(), spec.partitionKey().value());
     if (conditional == null) {
       return null;
     }
@@ -156,17 +156,23 @@ public final class QueryRunner {
     if (!filters.isEmpty()) {
       request.filterExpression(ExpressionContext.and(filters));
     }
-    if (count) {
-      request.select(Select.COUNT);
-    } else if (reading.projection() != null) {
-      request.projectionExpression(String.join(", ", reading.projection().stream().map(context::name).toList()));
-    }
     Map<String, String> names = new HashMap<>(keyCondition.expressionNames());
     names.putAll(context.names());
     Map<String, AttributeValue> values = new HashMap<>(keyCondition.expressionValues());
     values.putAll(context.values());
     request.expressionAttributeNames(names).expressionAttributeValues(values.isEmpty() ? null : values);
-    return new Query(request);
+    // Bound before the projection and Select, so that page(), keys(), rows() and count() of one
+    // query take each other's cursors.
+    CursorScope scope = CursorScope.of(request.build(), spec.entityType(), spec.table().cursorAttributes(spec.indexName()),
+        spec.table().definition().partitionKeyOf(spec.indexName()), spec.partitionKey().value(), spec.describe());
+    if (count) {
+      request.select(Select.COUNT);
+    } else if (reading.projection() != null) {
+      request.projectionExpression(String.join(", ", reading.projection().stream().map(context::name).toList()));
+      names.putAll(context.names());
+      request.expressionAttributeNames(names);
+    }
+    return new Query(request, scope);
   }
 
   private static Map<String, AttributeValue> lastKey(QueryResponse response) {
