@@ -12,13 +12,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
-import software.amazon.awssdk.core.interceptor.Context;
-import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
-import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
-import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 
 /** Keys shared by two indexes, upserts, primitives, sparse limits, cursors and reserved attributes. */
 class ReviewFixesTest extends StoreFixture {
@@ -93,13 +88,13 @@ class ReviewFixesTest extends StoreFixture {
       purchases.put(Purchase.of("u1", DAY.plusDays(i).toString(), "o" + i, Status.SHIPPED, i));
     }
     customers.put(new Customer("u1", "Alice", "a@example.com", null)); // PROFILE sorts after every order
-    AtomicInteger queries = new AtomicInteger();
-    try (DynamoDbClient counting = countingClient(local, queries)) {
+    RequestLog log = new RequestLog();
+    try (DynamoDbClient counting = log.client(local)) {
       var table = StoreSchema.table(counting, store.tableName()).entity(Customer.class);
 
       assertThat(table.query(CustomerKeys.pk("u1")).limit(1).list()).extracting(Customer::name).containsExactly("Alice");
     }
-    assertThat(queries.get()).isLessThanOrEqualTo(12); // 1, 2, 4 ... items per request: not one request per item
+    assertThat(log.queries).hasSizeLessThanOrEqualTo(12); // 1, 2, 4 ... items per request: not one request per item
   }
 
   @Test
@@ -134,23 +129,5 @@ class ReviewFixesTest extends StoreFixture {
 
     assertThat(purchases.query(PurchaseKeys.pk("u1")).after(cursor).count()).isEqualTo(5);
     assertThat(purchases.query(PurchaseKeys.pk("u1")).after(cursor).limit(3).count()).isEqualTo(3);
-  }
-
-  private static DynamoDbClient countingClient(DynamoDbLocal local, AtomicInteger queries) {
-    return DynamoDbClient.builder()
-        .endpointOverride(local.endpoint())
-        .region(software.amazon.awssdk.regions.Region.US_EAST_1)
-        .credentialsProvider(software.amazon.awssdk.auth.credentials.StaticCredentialsProvider.create(
-            software.amazon.awssdk.auth.credentials.AwsBasicCredentials.create("local", "local")))
-        .httpClient(software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient.create())
-        .overrideConfiguration(o -> o.addExecutionInterceptor(new ExecutionInterceptor() {
-          @Override
-          public void beforeExecution(Context.BeforeExecution context, ExecutionAttributes attributes) {
-            if (context.request() instanceof QueryRequest) {
-              queries.incrementAndGet();
-            }
-          }
-        }))
-        .build();
   }
 }

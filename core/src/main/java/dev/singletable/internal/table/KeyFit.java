@@ -135,7 +135,7 @@ public final class KeyFit {
         .filter(schema -> field(schema, index, attribute).isPresent())
         .map(schema -> schema.entityClass().getSimpleName())
         .toList();
-    return with.isEmpty() ? "" : " (" + String.join(", ", with) + " do)";
+    return with.isEmpty() ? "" : " (only " + String.join(", ", with) + (with.size() == 1 ? " has" : " have") + " one)";
   }
 
   private static Optional<KeyField> field(EntitySchema<?> schema, String index, String attribute) {
