@@ -100,7 +100,11 @@ enum Diagnostic {
 
   // The design sheet (DesignSheetWriter).
   DUPLICATE_DESIGN_SHEET("SingletableDuplicateDesignSheet",
-      "Tables %s and %s would both write the design sheet META-INF/singletable/%s.md. Rename one of the table types.");
+      "Tables %s and %s would both write the design sheet META-INF/singletable/%s.md. Rename one of the table types."),
+
+  // Reading items without a type attribute by the shape of their keys (CollisionAnalyzer.ambiguities).
+  NOT_TOLD_APART_BY_KEY("SingletableNotToldApartByKey",
+      "%s and %s cannot be told apart by their keys: %s = \"%s\", %s = \"%s\" fits the primary key templates of both when each template is matched on its own, as a read matches the key of an item without the type attribute %s (%s). Such items, written by other code, read as of no entity (Items.unrecognized()). Items that singletable writes carry their type and are not affected. If other code writes items of these entities without %s, make their templates differ in literal text.");
 
   private final String id;
   private final String format;
