@@ -2,6 +2,7 @@ package dev.singletable;
 
 import dev.singletable.internal.expression.ExpressionPart;
 import dev.singletable.internal.table.TableContext;
+import dev.singletable.internal.write.AddRanges;
 import dev.singletable.internal.write.IndexKeyPlanner;
 import dev.singletable.internal.write.UpdateRequestWriter;
 import dev.singletable.internal.write.UpdateSpec;
@@ -68,8 +69,9 @@ public final class Update<T> {
   }
 
   /**
-   * Sets attributes to values; a {@code null} value removes the attribute. Generated setters make
-   * assignments: {@code set(OrderUpdate.status(SHIPPED), OrderUpdate.flaggedAt(null))}.
+   * Sets attributes to values; a {@code null} value removes the attribute, and so does an empty
+   * set (DynamoDB has no empty sets; a put leaves an empty set out the same way). Generated setters
+   * make assignments: {@code set(OrderUpdate.status(SHIPPED), OrderUpdate.flaggedAt(null))}.
    *
    * @throws IllegalArgumentException if an attribute is a primary key placeholder, is of another
    *     entity, or is already changed by this update
@@ -78,11 +80,10 @@ public final class Update<T> {
   public final Update<T> set(Assignment<T>... assignments) {
     for (Assignment<T> assignment : assignments) {
       Object value = assignment.value();
-      touch(assignment.attribute(), value == null ? "set to null" : "set");
       if (value instanceof Set<?> set && set.isEmpty()) {
-        throw new IllegalArgumentException("Cannot set " + assignment.attribute() + " to an empty set: DynamoDB sets"
-            + " cannot be empty. Set it to null to remove the attribute");
+        value = null; // DynamoDB has no empty sets: stored as no attribute, as a put of an empty set is
       }
+      touch(assignment.attribute(), value == null ? "set to null" : "set");
       sets.put(assignment.attribute().name(), value);
     }
     return this;
@@ -111,7 +112,10 @@ public final class Update<T> {
 
   /**
    * Adds {@code delta} to a number atomically ({@code ADD}; an absent attribute counts as 0): a
-   * counter or a numeric delta.
+   * counter or a numeric delta. On an {@code int}, {@code long}, {@code short} or {@code byte}
+   * property the update also requires that the sum fits the Java type (DynamoDB itself would store
+   * it, and every later read of the item would fail); if it would not, {@link #execute()} writes
+   * nothing and throws {@link ConditionFailedException} saying so.
    *
    * @throws IllegalArgumentException also if the attribute is a placeholder of an index key, whose
    *     new value would be unknown before the request
@@ -195,7 +199,13 @@ public final class Update<T> {
    */
   public T execute() {
     WriteAction action = action();
-    return WriteExecutor.readResult(table, action, schema.entityClass(), WriteExecutor.send(table, action));
+    try {
+      return WriteExecutor.readResult(table, action, schema.entityClass(), WriteExecutor.send(table, action));
+    } catch (ItemNotFoundException e) {
+      throw e;
+    } catch (ConditionFailedException e) {
+      throw AddRanges.explain(schema, adds, e);
+    }
   }
 
   /**

@@ -7,7 +7,7 @@ import dev.singletable.Condition;
 import dev.singletable.Page;
 import dev.singletable.SingleTable;
 import dev.singletable.TableOptions;
-import dev.singletable.testing.DynamoDbLocal;
+import dev.singletable.testing.DynamoDbServer;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -39,10 +39,10 @@ class CursorBindingTest extends StoreFixture {
   }
 
   @Test
-  void aCursorOfAnotherPartitionIsRefusedBeforeAnyRequest(DynamoDbLocal local) {
+  void aCursorOfAnotherPartitionIsRefusedBeforeAnyRequest(DynamoDbServer server) {
     String cursor = purchases.query(PurchaseKeys.pk("alice@example.com")).limit(2).page().cursor();
     RequestLog log = new RequestLog();
-    try (DynamoDbClient client = log.client(local)) {
+    try (DynamoDbClient client = log.client(server)) {
       var orders = StoreSchema.table(client, store.tableName()).entity(Purchase.class);
 
       assertThatThrownBy(() -> orders.query(PurchaseKeys.pk("bob@example.com")).limit(2).after(cursor).page())

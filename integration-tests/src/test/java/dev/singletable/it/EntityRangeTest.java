@@ -3,7 +3,7 @@ package dev.singletable.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.singletable.EntityTable;
-import dev.singletable.testing.DynamoDbLocal;
+import dev.singletable.testing.DynamoDbServer;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -24,14 +24,14 @@ class EntityRangeTest extends StoreFixture {
   private EntityTable<Purchase> orders;
 
   @BeforeEach
-  void aCollectionOfThreeEntities(DynamoDbLocal local) {
+  void aCollectionOfThreeEntities(DynamoDbServer server) {
     for (int i = 0; i < 10; i++) {
       purchases.put(Purchase.of("u1", DAY.plusDays(i).toString(), "o" + i, Status.PENDING, i));
       follows.put(new Follow("u1", "f" + i, null));
     }
     customers.put(new Customer("u1", "Ann", "ann@example.com", null));
     log = new RequestLog();
-    counted = log.client(local);
+    counted = log.client(server);
     orders = StoreSchema.table(counted, store.tableName()).entity(Purchase.class);
   }
 

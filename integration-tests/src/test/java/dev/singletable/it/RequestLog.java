@@ -1,21 +1,17 @@
 package dev.singletable.it;
 
-import dev.singletable.testing.DynamoDbLocal;
+import dev.singletable.testing.DynamoDbServer;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.core.interceptor.Context;
 import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
 import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 
 /**
- * Records the Query requests a real client sends to DynamoDB Local and what DynamoDB read for them
+ * Records the Query requests a real client sends to the test backend and what it read for them
  * ({@code ScannedCount}: the items read, and paid for, before the filter): an SDK interceptor, not a
  * mock.
  */
@@ -24,15 +20,9 @@ final class RequestLog implements ExecutionInterceptor {
   final List<QueryRequest> queries = new CopyOnWriteArrayList<>();
   final List<QueryResponse> responses = new CopyOnWriteArrayList<>();
 
-  /** Returns a client of {@code local} whose requests this log records; close it when done. */
-  DynamoDbClient client(DynamoDbLocal local) {
-    return DynamoDbClient.builder()
-        .endpointOverride(local.endpoint())
-        .region(Region.US_EAST_1)
-        .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local")))
-        .httpClient(UrlConnectionHttpClient.create())
-        .overrideConfiguration(o -> o.addExecutionInterceptor(this))
-        .build();
+  /** Returns a client of {@code server} whose requests this log records; close it when done. */
+  DynamoDbClient client(DynamoDbServer server) {
+    return server.clientBuilder().overrideConfiguration(o -> o.addExecutionInterceptor(this)).build();
   }
 
   @Override

@@ -175,7 +175,7 @@ public final class KeyFit {
   private static KeyTemplate head(KeyTemplate template, int count) {
     List<String> texts = new ArrayList<>();
     for (KeyTemplate.Segment segment : template.segments().subList(0, count)) {
-      texts.add(segment.prefix() + (segment.hasPlaceholder() ? "<" + segment.placeholder() + ">" : "") + segment.suffix());
+      texts.add(segment.notation());
     }
     return KeyTemplate.parse(String.join(String.valueOf(template.delimiter()), texts), template.delimiter());
   }

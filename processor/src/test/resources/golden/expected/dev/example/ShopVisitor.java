@@ -33,6 +33,11 @@ public interface ShopVisitor<R> extends ItemVisitor<R> {
   R visitProduct(Product product);
 
   /**
+   * Visits an item of entity {@link Session} (type {@code Session}).
+   */
+  R visitSession(Session session);
+
+  /**
    * Visits an item of no entity of the table that the read policies kept raw; unless overridden,
    * throws an {@code UnknownItemException} naming its key.
    */
@@ -57,6 +62,9 @@ public interface ShopVisitor<R> extends ItemVisitor<R> {
     }
     if (type == Product.class) {
       return visitProduct((Product) item);
+    }
+    if (type == Session.class) {
+      return visitSession((Session) item);
     }
     throw ItemVisits.notAnEntity(item, "ShopVisitor");
   }
