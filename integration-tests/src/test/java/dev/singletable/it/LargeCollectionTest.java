@@ -92,10 +92,10 @@ class LargeCollectionTest {
     for (boolean withKey : List.of(false, true)) {
       for (boolean descending : List.of(false, true)) {
         readings.add(Arguments.of("orders", withKey, descending));
-        readings.add(Arguments.of("follows", withKey, descending));
         readings.add(Arguments.of("mixed", withKey, descending));
       }
     }
+    readings.add(Arguments.of("follows", false, false)); // the entity that starts the collection
     return readings.stream();
   }
 
