@@ -66,6 +66,14 @@ class ItemCollectionsTest extends StoreFixture {
     }
   }
 
+  /** Other code writes a note into the collection: a type the table does not know. */
+  private void putNoteOfNoEntity() {
+    client.putItem(r -> r.tableName(store.tableName()).item(Map.of(
+        "PK", AttributeValue.fromS("USER#u1"),
+        "SK", AttributeValue.fromS("NOTE#1"),
+        "entityType", AttributeValue.fromS("Note"))));
+  }
+
   @Test
   void itemsAreGroupedAndCountedByEntityInTheOrderTheyCame() {
     Items items = store.query(CustomerKeys.pk("u1")).items();
@@ -99,10 +107,7 @@ class ItemCollectionsTest extends StoreFixture {
 
   @Test
   void rawItemsAreVisitedInTheirPlaceAndRefusedByDefault() {
-    client.putItem(r -> r.tableName(store.tableName()).item(Map.of(
-        "PK", AttributeValue.fromS("USER#u1"),
-        "SK", AttributeValue.fromS("NOTE#1"),
-        "entityType", AttributeValue.fromS("Note"))));
+    putNoteOfNoEntity();
     Items items = store.query(CustomerKeys.pk("u1")).items();
 
     assertThat(items.unrecognized()).hasSize(1);
@@ -123,10 +128,7 @@ class ItemCollectionsTest extends StoreFixture {
 
   @Test
   void aMixedPageGivesTheSameItems() {
-    client.putItem(r -> r.tableName(store.tableName()).item(Map.of(
-        "PK", AttributeValue.fromS("USER#u1"),
-        "SK", AttributeValue.fromS("NOTE#1"),
-        "entityType", AttributeValue.fromS("Note"))));
+    putNoteOfNoEntity();
     Page<Object> first = store.query(CustomerKeys.pk("u1")).limit(3).page();
     Page<Object> second = store.query(CustomerKeys.pk("u1")).limit(3).after(first.cursor()).page();
 
