@@ -24,15 +24,20 @@ public final class TableOptions {
   private final ReadPolicy malformedItems;
   private final Clock clock;
   private final CursorKeys cursorKeys;
+  private final ExpiredItems expiredItems;
 
   private TableOptions(Builder builder) {
     this.unknownItems = builder.unknownItems;
     this.malformedItems = builder.malformedItems;
     this.clock = builder.clock;
     this.cursorKeys = builder.cursorKeys;
+    this.expiredItems = builder.expiredItems;
   }
 
-  /** Returns the default options: unknown items kept raw, malformed items fail, the UTC system clock. */
+  /**
+   * Returns the default options: unknown items kept raw, malformed items fail, the UTC system
+   * clock, expired items kept.
+   */
   public static TableOptions defaults() {
     return DEFAULTS;
   }
@@ -49,6 +54,7 @@ public final class TableOptions {
     builder.malformedItems = malformedItems;
     builder.clock = clock;
     builder.cursorKeys = cursorKeys;
+    builder.expiredItems = expiredItems;
     return builder;
   }
 
@@ -67,6 +73,11 @@ public final class TableOptions {
     return clock;
   }
 
+  /** Returns what reads do with items whose TTL has passed but that DynamoDB has not deleted yet. */
+  public ExpiredItems expiredItems() {
+    return expiredItems;
+  }
+
   /**
    * Returns whether query cursors are sealed with an application key ({@link Builder#cursorKey}):
    * encrypted and authenticated, instead of readable and checked.
@@ -83,6 +94,7 @@ public final class TableOptions {
   @Override
   public String toString() {
     return "TableOptions[unknownItems=" + unknownItems + ", malformedItems=" + malformedItems + ", clock=" + clock
+        + ", expiredItems=" + expiredItems
         + ", cursors=" + (cursorKeys == null ? "checked" : "sealed with " + cursorKeys.size() + " key(s)") + "]";
   }
 
@@ -92,6 +104,7 @@ public final class TableOptions {
     private ReadPolicy malformedItems = ReadPolicy.FAIL;
     private Clock clock = Clock.systemUTC();
     private CursorKeys cursorKeys;
+    private ExpiredItems expiredItems = ExpiredItems.KEEP;
 
     private Builder() {}
 
@@ -133,6 +146,15 @@ public final class TableOptions {
     public Builder cursorKey(byte[] current, byte[]... previous) {
       Objects.requireNonNull(current, "current");
       this.cursorKeys = CursorKeys.of(current, previous);
+      return this;
+    }
+
+    /**
+     * Sets what gets, queries and {@code transactGet} do with items whose TTL has passed (default
+     * {@code KEEP}, as DynamoDB returns them until it deletes them). See {@link ExpiredItems}.
+     */
+    public Builder expiredItems(ExpiredItems policy) {
+      this.expiredItems = Objects.requireNonNull(policy, "policy");
       return this;
     }
 

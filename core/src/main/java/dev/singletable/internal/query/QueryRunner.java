@@ -1,6 +1,7 @@
 package dev.singletable.internal.query;
 
 import dev.singletable.internal.expression.ExpressionContext;
+import dev.singletable.internal.expression.ExpressionPart;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -136,6 +137,29 @@ public final class QueryRunner {
     Expression keyCondition = conditional.expression(spec.table().keySchema(),
         spec.index() == null ? TableMetadata.primaryIndexName() : spec.index().name());
     ExpressionContext context = new ExpressionContext(spec.table().definition());
+    QueryRequest.Builder request = request(spec, reading, keyCondition, spec.filter(), context)
+        .consistentRead(spec.consistentRead() ? Boolean.TRUE : null);
+    // Bound to the request without its projection, Select and TTL time, so that page(), keys(),
+    // rows() and count() of one query take each other's cursors, page after page.
+    QueryRequest scoped = request(spec, reading, keyCondition, spec.cursorFilter(),
+        new ExpressionContext(spec.table().definition())).build();
+    CursorScope scope = CursorScope.of(scoped, spec.entityType(), spec.table().cursorAttributes(spec.indexName()),
+        spec.table().definition().partitionKeyOf(spec.indexName()), spec.partitionKey().value(), spec.describe());
+    if (count) {
+      request.select(Select.COUNT);
+    } else if (reading.projection() != null) {
+      request.projectionExpression(String.join(", ", reading.projection().stream().map(context::name).toList()));
+      request.expressionAttributeNames(names(keyCondition, context));
+    }
+    return new Query(request, scope);
+  }
+
+  /**
+   * The request of a key condition and a filter part, with the type filter an entity query needs:
+   * what decides which items it reads and in which order.
+   */
+  private static QueryRequest.Builder request(QuerySpec spec, Reading reading, Expression keyCondition,
+      ExpressionPart filter, ExpressionContext context) {
     List<String> filters = new ArrayList<>();
     if (reading.typeName() != null) {
       // Items without a type attribute (written by other code) come too: the caller's accept test
@@ -144,35 +168,27 @@ public final class QueryRunner {
       filters.add(type + " = " + context.value(AttributeValue.fromS(reading.typeName()))
           + " OR attribute_not_exists(" + type + ")");
     }
-    if (spec.filter() != null) {
-      filters.add(spec.filter().render(context));
+    if (filter != null) {
+      filters.add(filter.render(context));
     }
     QueryRequest.Builder request = QueryRequest.builder()
         .tableName(spec.table().tableName())
         .indexName(spec.indexName())
         .keyConditionExpression(keyCondition.expression())
-        .scanIndexForward(!spec.descending())
-        .consistentRead(spec.consistentRead() ? Boolean.TRUE : null);
+        .scanIndexForward(!spec.descending());
     if (!filters.isEmpty()) {
       request.filterExpression(ExpressionContext.and(filters));
     }
-    Map<String, String> names = new HashMap<>(keyCondition.expressionNames());
-    names.putAll(context.names());
     Map<String, AttributeValue> values = new HashMap<>(keyCondition.expressionValues());
     values.putAll(context.values());
-    request.expressionAttributeNames(names).expressionAttributeValues(values.isEmpty() ? null : values);
-    // Bound before the projection and Select, so that page(), keys(), rows() and count() of one
-    // query take each other's cursors.
-    CursorScope scope = CursorScope.of(request.build(), spec.entityType(), spec.table().cursorAttributes(spec.indexName()),
-        spec.table().definition().partitionKeyOf(spec.indexName()), spec.partitionKey().value(), spec.describe());
-    if (count) {
-      request.select(Select.COUNT);
-    } else if (reading.projection() != null) {
-      request.projectionExpression(String.join(", ", reading.projection().stream().map(context::name).toList()));
-      names.putAll(context.names());
-      request.expressionAttributeNames(names);
-    }
-    return new Query(request, scope);
+    return request.expressionAttributeNames(names(keyCondition, context))
+        .expressionAttributeValues(values.isEmpty() ? null : values);
+  }
+
+  private static Map<String, String> names(Expression keyCondition, ExpressionContext context) {
+    Map<String, String> names = new HashMap<>(keyCondition.expressionNames());
+    names.putAll(context.names());
+    return names;
   }
 
   private static Map<String, AttributeValue> lastKey(QueryResponse response) {

@@ -23,6 +23,9 @@ import dev.singletable.internal.table.TableContext;
  *     ({@code ORDER#}), which bounds the key condition ({@link SortRange}); {@code null} or empty
  *     for none
  * @param cursorKeys the keys that seal cursors, or {@code null} for checked cursors
+ * @param cursorFilter the filter as a cursor's scope sees it ({@link CursorScope}): {@code filter}
+ *     without values that change from run to run of the same query (the time a TTL filter compares
+ *     with); {@code null} for none
  */
 public record QuerySpec(
     TableContext table,
@@ -37,7 +40,8 @@ public record QuerySpec(
     String label,
     String entityType,
     String entityPrefix,
-    CursorKeys cursorKeys) {
+    CursorKeys cursorKeys,
+    ExpressionPart cursorFilter) {
 
   /** Returns the index name, or {@code null} for the table. */
   public String indexName() {

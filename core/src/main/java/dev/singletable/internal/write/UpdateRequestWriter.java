@@ -14,8 +14,9 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
  * Turns an update into one {@code UpdateItem} action: the update expression (SET, REMOVE, ADD,
- * DELETE groups), the recomputed index keys, the type attribute and primary key properties, and
- * the condition expression. The action is sent alone or in a transaction. <b>Not API.</b>
+ * DELETE groups), the recomputed index keys, the type attribute and primary key properties, the
+ * values singletable writes itself ({@code ADD} one to the {@code @Version}, {@code @UpdatedAt}
+ * now, {@code @CreatedAt} if absent), and the condition expression (with the expected version). The action is sent alone or in a transaction. <b>Not API.</b>
  */
 public final class UpdateRequestWriter {
 
@@ -64,9 +65,10 @@ public final class UpdateRequestWriter {
     if (!update.patch()) {
       writeDefaults(planner, keyChanges);
     }
+    ManagedValues.updateActions(schema, table.options().clock().instant(), context, setActions, addActions);
     String condition = condition();
     return new UpdateAction(schema, key, update.patch() ? "patch" : "update", updateExpression(), condition,
-        context.names(), context.values());
+        context.names(), context.values(), update.expectedVersion());
   }
 
   private void writeChanges() {
@@ -125,6 +127,7 @@ public final class UpdateRequestWriter {
   private void writeDefaults(IndexKeyPlanner planner, List<IndexKeyPlanner.KeyChange> keyChanges) {
     java.util.Set<String> untouchable = new java.util.HashSet<>(update.touched().keySet());
     untouchable.addAll(update.supplied().keySet());
+    untouchable.addAll(ManagedValues.attributes(schema)); // written by ManagedValues.updateActions
     java.util.Set<String> planned = new java.util.HashSet<>();
     keyChanges.forEach(change -> planned.add(change.attribute()));
     UpsertDefaults.Plan plan = UpsertDefaults.plan(schema, table.definition(), primaryValues, untouchable, planned, planner);
@@ -146,6 +149,9 @@ public final class UpdateRequestWriter {
       parts.add(value == null ? "attribute_not_exists(" + context.name(name) + ")"
           : context.name(name) + " = " + context.value(context.convert(attribute, value)));
     });
+    if (update.expectedVersion() != null) {
+      parts.add(ManagedValues.versionCondition(schema, update.expectedVersion(), context));
+    }
     parts.addAll(rangeGuards);
     update.conditions().forEach(c -> parts.add(c.render(context)));
     return ExpressionContext.and(parts);
