@@ -22,17 +22,20 @@ import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
  * <p>Page size ({@code Limit}), consistency, projection and {@code Select} are not part of it, so a
  * cursor from {@code page()} continues {@code list()}, {@code keys()} or {@code count()} of the same
  * query. Values are serialized canonically (map keys and set elements sorted), so the same query
- * gets the same scope in every JVM. <b>Not API.</b> Immutable and thread-safe.
+ * gets the same scope in every JVM. The digest is computed on first use, when a cursor is read or
+ * written, so a query that returns no cursor never loads a message digest. <b>Not API.</b>
+ * Immutable (its digest computed once) and thread-safe.
  */
 public final class CursorScope {
 
-  private final byte[] digest;
+  private final byte[] canonical;
   private final List<String> storedAttributes;
   private final Map<String, String> fixed;
   private final String description;
+  private volatile byte[] digest;
 
-  private CursorScope(byte[] digest, List<String> storedAttributes, Map<String, String> fixed, String description) {
-    this.digest = digest;
+  private CursorScope(byte[] canonical, List<String> storedAttributes, Map<String, String> fixed, String description) {
+    this.canonical = canonical;
     this.storedAttributes = List.copyOf(storedAttributes);
     this.fixed = Map.copyOf(fixed);
     this.description = description;
@@ -67,12 +70,21 @@ public final class CursorScope {
       }
     }
     out.text(String.join(",", stored));
-    return new CursorScope(out.digest(), stored, Map.of(partitionAttribute, partitionValue), description);
+    return new CursorScope(out.bytes(), stored, Map.of(partitionAttribute, partitionValue), description);
   }
 
   /** Returns the SHA-256 digest of the scope. */
   byte[] digest() {
-    return digest.clone();
+    byte[] result = digest;
+    if (result == null) {
+      try {
+        result = MessageDigest.getInstance("SHA-256").digest(canonical);
+      } catch (NoSuchAlgorithmException e) {
+        throw new IllegalStateException("Every JDK has SHA-256", e);
+      }
+      digest = result;
+    }
+    return result.clone();
   }
 
   /** Returns the key attributes a cursor stores, in order. */
@@ -91,7 +103,7 @@ public final class CursorScope {
   }
 
   /**
-   * A length-prefixed, type-tagged serialization fed to SHA-256: two different inputs never
+   * A length-prefixed, type-tagged serialization, digested with SHA-256: two different inputs never
    * serialize alike, and equal values serialize alike whatever the order of their maps and sets.
    */
   private static final class Canonical {
@@ -158,12 +170,8 @@ public final class CursorScope {
       sorted.forEach(this::text);
     }
 
-    byte[] digest() {
-      try {
-        return MessageDigest.getInstance("SHA-256").digest(out.toByteArray());
-      } catch (NoSuchAlgorithmException e) {
-        throw new IllegalStateException("Every JDK has SHA-256", e);
-      }
+    byte[] bytes() {
+      return out.toByteArray();
     }
   }
 }
