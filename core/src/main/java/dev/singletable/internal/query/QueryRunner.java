@@ -134,7 +134,7 @@ public final class QueryRunner {
     if (conditional == null) {
       return null;
     }
-    Expression keyCondition = conditional.expression(spec.table().keySchema(),
+    Expression keyCondition = conditional.expression(spec.table().keySchema().get(),
         spec.index() == null ? TableMetadata.primaryIndexName() : spec.index().name());
     ExpressionContext context = new ExpressionContext(spec.table().definition());
     QueryRequest.Builder request = request(spec, reading, keyCondition, spec.filter(), context)
