@@ -28,9 +28,10 @@ import java.util.Objects;
  * the table ends: the items still missing are shared out among the segments not yet done. A
  * {@link Page#cursor()} holds where every segment stands, so one cursor continues a parallel scan;
  * it continues only a scan of the same table, entity, filter and number of segments (any other is
- * an {@link IllegalArgumentException} before any request, and so is a changed cursor). Page size
- * may change from page to page. Without a limit, {@code page()} returns one DynamoDB page (up to
- * 1 MB read) of each segment not done.
+ * an {@link IllegalArgumentException} before any request, and so is a changed cursor). With the
+ * table's cursor key ({@link TableOptions.Builder#cursorKey}) it is sealed as query cursors are:
+ * encrypted and authenticated. Page size may change from page to page. Without a limit,
+ * {@code page()} returns one DynamoDB page (up to 1 MB read) of each segment not done.
  *
  * <p>Builders are not thread-safe; build and run a scan on one thread. Running it does not change
  * it, so it can be run again.
@@ -113,7 +114,7 @@ public abstract class Scan<S extends Scan<S>> {
    */
   public S after(String cursor) {
     if (cursor != null) {
-      ScanCursor.check(cursor);
+      ScanCursor.check(cursor, table.options().cursorKeys());
     }
     this.after = cursor;
     return self();
@@ -197,6 +198,6 @@ public abstract class Scan<S extends Scan<S>> {
     ExpressionPart notExpired = Expiry.of(table.definition(),
         expiredItems == null ? table.options().expiredItems() : expiredItems, table.options().clock()).notExpiredFilter();
     return new ScanSpec(table, reading, segments, threads, limit, after, filter == null ? null : filterPart(filter),
-        notExpired, consistentRead, label());
+        notExpired, consistentRead, label(), table.options().cursorKeys());
   }
 }

@@ -1,5 +1,6 @@
 package dev.singletable;
 
+import dev.singletable.internal.query.CursorKeys;
 import java.time.Clock;
 import java.util.Objects;
 import java.util.Optional;
@@ -7,8 +8,8 @@ import software.amazon.awssdk.services.dynamodb.model.StreamViewType;
 
 /**
  * Options of a {@link SingleTable}: how reads treat items that are not what the design expects,
- * the clock the library reads time from, and the stream {@link SingleTable#createTable()} enables.
- * Set with {@link SingleTable#withOptions}.
+ * the clock the library reads time from, the application key that seals query cursors, and the
+ * stream {@link SingleTable#createTable()} enables. Set with {@link SingleTable#withOptions}.
  *
  * <pre>{@code
  * SingleTable shop = ShopSchema.table(client)
@@ -24,6 +25,7 @@ public final class TableOptions {
   private final ReadPolicy unknownItems;
   private final ReadPolicy malformedItems;
   private final Clock clock;
+  private final CursorKeys cursorKeys;
   private final StreamViewType streamViewType;
   private final ExpiredItems expiredItems;
 
@@ -31,6 +33,7 @@ public final class TableOptions {
     this.unknownItems = builder.unknownItems;
     this.malformedItems = builder.malformedItems;
     this.clock = builder.clock;
+    this.cursorKeys = builder.cursorKeys;
     this.streamViewType = builder.streamViewType;
     this.expiredItems = builder.expiredItems;
   }
@@ -54,6 +57,7 @@ public final class TableOptions {
     builder.unknownItems = unknownItems;
     builder.malformedItems = malformedItems;
     builder.clock = clock;
+    builder.cursorKeys = cursorKeys;
     builder.streamViewType = streamViewType;
     builder.expiredItems = expiredItems;
     return builder;
@@ -80,6 +84,19 @@ public final class TableOptions {
   }
 
   /**
+   * Returns whether query cursors are sealed with an application key ({@link Builder#cursorKey}):
+   * encrypted and authenticated, instead of readable and checked.
+   */
+  public boolean sealsCursors() {
+    return cursorKeys != null;
+  }
+
+  /** The keys that seal cursors, or {@code null}; for the query builders of this package. */
+  CursorKeys cursorKeys() {
+    return cursorKeys;
+  }
+
+  /**
    * Returns the view type of the DynamoDB stream the table has: {@link SingleTable#createTable()}
    * creates the table with it and refuses an existing table without it. Empty (the default): the
    * library neither creates nor checks a stream.
@@ -92,6 +109,7 @@ public final class TableOptions {
   public String toString() {
     return "TableOptions[unknownItems=" + unknownItems + ", malformedItems=" + malformedItems + ", clock=" + clock
         + ", expiredItems=" + expiredItems
+        + ", cursors=" + (cursorKeys == null ? "checked" : "sealed with " + cursorKeys.size() + " key(s)")
         + (streamViewType == null ? "" : ", streamViewType=" + streamViewType) + "]";
   }
 
@@ -100,6 +118,7 @@ public final class TableOptions {
     private ReadPolicy unknownItems = ReadPolicy.KEEP_RAW;
     private ReadPolicy malformedItems = ReadPolicy.FAIL;
     private Clock clock = Clock.systemUTC();
+    private CursorKeys cursorKeys;
     private StreamViewType streamViewType;
     private ExpiredItems expiredItems = ExpiredItems.KEEP;
 
@@ -120,6 +139,29 @@ public final class TableOptions {
     /** Sets the clock (default {@link Clock#systemUTC()}); tests pass a fixed one. */
     public Builder clock(Clock clock) {
       this.clock = Objects.requireNonNull(clock, "clock");
+      return this;
+    }
+
+    /**
+     * Seals query cursors with an application key: each {@link Page#cursor()} is encrypted and
+     * authenticated (AES-256-GCM under keys derived with HKDF-SHA256, its nonce an HMAC-SHA256 of the
+     * cursor and its query), so a client that holds a cursor can neither read the key values in it
+     * (a user's email in an index key) nor make or change one to read elsewhere. Cursors sealed with
+     * {@code previous} keys are still accepted, so a key can be rotated: seal with the new key, keep
+     * the old one in {@code previous} as long as clients may hold its cursors. Without a key (the
+     * default), cursors are readable and carry a check that refuses changed cursors and cursors of
+     * other queries, but anyone who knows the query can compute one.
+     *
+     * <p>Every instance that serves the same clients needs the same keys. Keep them secret (a
+     * secrets manager, not the code); the arrays are copied.
+     *
+     * @param current the key that seals new cursors: at least 16 random bytes, 32 recommended
+     * @param previous keys whose cursors are still accepted, newest first
+     * @throws IllegalArgumentException if a key is shorter than 16 bytes
+     */
+    public Builder cursorKey(byte[] current, byte[]... previous) {
+      Objects.requireNonNull(current, "current");
+      this.cursorKeys = CursorKeys.of(current, previous);
       return this;
     }
 

@@ -60,7 +60,7 @@ public final class TableScan extends Scan<TableScan> {
    */
   public Page<Object> page() {
     RawPage raw = fetch(every(), true);
-    return new Page<>(reader().readAllMixed(raw.items()), raw.cursor());
+    return new Page<>(Items.read(reader(), raw.items()).entries(), raw.cursor());
   }
 
   /**

@@ -106,6 +106,31 @@ class ScanEdgesTest extends StoreFixture {
   }
 
   @Test
+  void aTableWithACursorKeySealsScanCursors() {
+    var sealing = store.withOptions(store.options().toBuilder()
+        .cursorKey("0123456789abcdef0123456789abcdef".getBytes(java.nio.charset.StandardCharsets.UTF_8)).build());
+    java.util.List<Purchase> read = new java.util.ArrayList<>();
+    String cursor = null;
+    do {
+      Page<Purchase> page = sealing.entity(Purchase.class).scan().segments(2).limit(2).after(cursor).page();
+      read.addAll(page.items());
+      cursor = page.cursor();
+      if (cursor != null) {
+        String sealed = cursor;
+        assertThat(new String(java.util.Base64.getUrlDecoder().decode(sealed), java.nio.charset.StandardCharsets.ISO_8859_1))
+            .doesNotContain("USER#u1");
+        assertThatThrownBy(() -> purchases.scan().segments(2).after(sealed))
+            .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("this table has no cursor key");
+      }
+    } while (cursor != null);
+
+    assertThat(read).hasSize(5).doesNotHaveDuplicates();
+    String plain = purchases.scan().segments(2).limit(2).page().cursor();
+    assertThatThrownBy(() -> sealing.entity(Purchase.class).scan().segments(2).after(plain))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("this table seals its cursors");
+  }
+
+  @Test
   void aChangedCursorIsRefusedWhenGiven() {
     String cursor = store.scan().limit(2).page().cursor();
     char[] changed = cursor.toCharArray();

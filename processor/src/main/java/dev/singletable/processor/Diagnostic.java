@@ -133,7 +133,11 @@ enum Diagnostic {
   FORMAT_CONFLICT("SingletableFormatConflict",
       "Property %s of %s renders as %s in %s template \"%s\" but as %s in %s template \"%s\". An update renders index keys from the values of the primary key, so a property renders one way in every key of its entity: give every placeholder <%s> the same format."),
   UNORDERED_FORMAT("SingletableUnorderedFormat",
-      "Sort key template \"%s\" renders <%s> as %s, so its keys do not sort like the values: %s renders \"%s\", which sorts after \"%s\" for %s. %s");
+      "Sort key template \"%s\" renders <%s> as %s, so its keys do not sort like the values: %s renders \"%s\", which sorts after \"%s\" for %s. %s"),
+
+  // Reading items without a type attribute by the shape of their keys (CollisionAnalyzer.ambiguities).
+  NOT_TOLD_APART_BY_KEY("SingletableNotToldApartByKey",
+      "%s and %s cannot be told apart by their keys: %s = \"%s\", %s = \"%s\" fits the primary key templates of both when each template is matched on its own, as a read matches the key of an item without the type attribute %s (%s). Such items, written by other code, read as of no entity (Items.unrecognized()). Items that singletable writes carry their type and are not affected. If other code writes items of these entities without %s, make their templates differ in literal text.");
 
   private final String id;
   private final String format;

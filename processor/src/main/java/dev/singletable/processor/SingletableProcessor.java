@@ -31,7 +31,7 @@ import javax.lang.model.util.Types;
 /**
  * The singletable annotation processor. For each {@code @Table} it validates the table and every
  * listed {@code @Entity}, reports every mistake as a diagnostic on the element at fault, and
- * generates {@code TSchema}, {@code XKeys}, {@code XSchema} and the table's design sheet. It also
+ * generates {@code TSchema}, {@code TVisitor}, {@code XKeys}, {@code XSchema} and the table's design sheet. It also
  * checks the table's key space: no two entities may render the same key.
  *
  * <p>A table whose entities have property types that are not generated yet (by another
@@ -179,6 +179,7 @@ public final class SingletableProcessor extends AbstractProcessor {
       writeFile(UpdateWriter.write(entity), entityElement, element);
     }
     writeFile(TableSchemaWriter.write(table, entities), element);
+    writeFile(VisitorWriter.write(table, entities), element);
     designSheets.write(table, entities, element, entityElements);
     return true;
   }

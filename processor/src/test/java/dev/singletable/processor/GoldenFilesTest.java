@@ -51,7 +51,7 @@ class GoldenFilesTest {
   @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {"OrderKeys", "OrderSchema", "OrderAttributes", "OrderUpdate", "ProductKeys", "ProductSchema",
       "ProductAttributes", "ProductUpdate", "UserKeys", "UserSchema", "UserAttributes", "UserUpdate", "SessionKeys",
-      "SessionSchema", "SessionAttributes", "SessionUpdate", "ShopSchema"})
+      "SessionSchema", "SessionAttributes", "SessionUpdate", "ShopSchema", "ShopVisitor"})
   void generatedSourceMatchesItsGoldenFile(String name) throws IOException {
     String generated = compilation.generatedSourceFile("dev.example." + name).orElseThrow()
         .getCharContent(true).toString();

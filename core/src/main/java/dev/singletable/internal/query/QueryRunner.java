@@ -1,6 +1,7 @@
 package dev.singletable.internal.query;
 
 import dev.singletable.internal.expression.ExpressionContext;
+import dev.singletable.internal.expression.ExpressionPart;
 import dev.singletable.internal.paging.PageLoop;
 import dev.singletable.internal.paging.ReadExpressions;
 import java.util.ArrayList;
@@ -16,6 +17,7 @@ import software.amazon.awssdk.enhanced.dynamodb.model.QueryConditional;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
+import software.amazon.awssdk.services.dynamodb.model.Select;
 
 /**
  * Runs a query: builds the {@code Query} request (key condition from the enhanced
@@ -50,9 +52,9 @@ public final class QueryRunner {
       return new RawPage(List.of(), null);
     }
     List<Map<String, AttributeValue>> items = new ArrayList<>();
-    PageLoop.Outcome outcome = PageLoop.read(requests(spec, query), start(spec), spec.limit(), onePage,
+    PageLoop.Outcome outcome = PageLoop.read(requests(spec, query), start(spec, query), spec.limit(), onePage,
         reading.accept(), item -> keyOf(item, spec), items::add);
-    return new RawPage(items, Cursors.encode(outcome.next()));
+    return new RawPage(items, Cursors.encode(query.scope, outcome.next(), spec.cursorKeys()));
   }
 
   /**
@@ -65,7 +67,7 @@ public final class QueryRunner {
     if (query == null) {
       return 0;
     }
-    return PageLoop.count(requests(spec, query), start(spec),
+    return PageLoop.count(requests(spec, query), start(spec, query),
         spec.limit() == null ? null : spec.limit().longValue()).accepted();
   }
 
@@ -77,10 +79,9 @@ public final class QueryRunner {
     };
   }
 
-  private static Map<String, AttributeValue> start(QuerySpec spec) {
-    return spec.after() == null
-        ? null
-        : Cursors.decode(spec.after(), spec.table().cursorAttributes(spec.indexName()), spec.label());
+  /** The start key of the cursor the query continues after, checked against the query before any request. */
+  private static Map<String, AttributeValue> start(QuerySpec spec, Query query) {
+    return spec.after() == null ? null : Cursors.decode(spec.after(), query.scope, spec.cursorKeys());
   }
 
   /** The exclusive start key after an item: its table and index key attributes. */
@@ -92,35 +93,61 @@ public final class QueryRunner {
     return key;
   }
 
-  /** A built request; {@code null} from {@link #query} when the sort condition matches no key. */
-  private record Query(QueryRequest.Builder request) {}
+  /**
+   * A built request and what its cursors belong to; {@code null} from {@link #query} when the sort
+   * condition matches no key.
+   */
+  private record Query(QueryRequest.Builder request, CursorScope scope) {}
 
   private static Query query(QuerySpec spec, Reading reading, boolean count) {
-    QueryConditional conditional = spec.sort() == null
-        ? QueryConditional.keyEqualTo(k -> k.partitionValue(spec.partitionKey().value()))
-        : spec.sort().toConditional(spec.partitionKey().value());
+    QueryConditional conditional = SortRange.conditional(spec.sort(), spec.entityPrefix(), spec.partitionKey().value());
     if (conditional == null) {
       return null;
     }
     Expression keyCondition = conditional.expression(spec.table().keySchema().get(),
         spec.index() == null ? TableMetadata.primaryIndexName() : spec.index().name());
     ExpressionContext context = new ExpressionContext(spec.table().definition());
-    ReadExpressions read = ReadExpressions.of(context, spec.table().definition(), reading.typeName(),
-        reading.projection(), spec.filter(), count);
+    QueryRequest.Builder request = request(spec, reading, keyCondition, spec.filter(), context)
+        .consistentRead(spec.consistentRead() ? Boolean.TRUE : null);
+    // Bound to the request without its projection, Select and TTL time, so that page(), keys(),
+    // rows() and count() of one query take each other's cursors, page after page.
+    QueryRequest scoped = request(spec, reading, keyCondition, spec.cursorFilter(),
+        new ExpressionContext(spec.table().definition())).build();
+    CursorScope scope = CursorScope.of(scoped, spec.entityType(), spec.table().cursorAttributes(spec.indexName()),
+        spec.table().definition().partitionKeyOf(spec.indexName()), spec.partitionKey().value(), spec.describe());
+    if (count) {
+      request.select(Select.COUNT);
+    } else if (reading.projection() != null) {
+      request.projectionExpression(String.join(", ", reading.projection().stream().map(context::name).toList()));
+      request.expressionAttributeNames(names(keyCondition, context));
+    }
+    return new Query(request, scope);
+  }
+
+  /**
+   * The request of a key condition and a filter part, with the type filter an entity query needs:
+   * what decides which items it reads and in which order.
+   */
+  private static QueryRequest.Builder request(QuerySpec spec, Reading reading, Expression keyCondition,
+      ExpressionPart filter, ExpressionContext context) {
+    // Items without a type attribute (written by other code) pass the type filter too: the
+    // caller's accept test tells this entity's apart by the shape of their keys.
     QueryRequest.Builder request = QueryRequest.builder()
         .tableName(spec.table().tableName())
         .indexName(spec.indexName())
         .keyConditionExpression(keyCondition.expression())
         .scanIndexForward(!spec.descending())
-        .consistentRead(spec.consistentRead() ? Boolean.TRUE : null)
-        .filterExpression(read.filter())
-        .projectionExpression(read.projection())
-        .select(read.select());
-    Map<String, String> names = new HashMap<>(keyCondition.expressionNames());
-    names.putAll(context.names());
+        .filterExpression(ReadExpressions.of(context, spec.table().definition(), reading.typeName(), null, filter,
+            false).filter());
     Map<String, AttributeValue> values = new HashMap<>(keyCondition.expressionValues());
     values.putAll(context.values());
-    request.expressionAttributeNames(names).expressionAttributeValues(values.isEmpty() ? null : values);
-    return new Query(request);
+    return request.expressionAttributeNames(names(keyCondition, context))
+        .expressionAttributeValues(values.isEmpty() ? null : values);
+  }
+
+  private static Map<String, String> names(Expression keyCondition, ExpressionContext context) {
+    Map<String, String> names = new HashMap<>(keyCondition.expressionNames());
+    names.putAll(context.names());
+    return names;
   }
 }

@@ -120,21 +120,6 @@ public final class ItemReader {
     return read;
   }
 
-  /**
-   * Reads the items of a mixed read in order with {@link #readMixed}: entities and raw maps in
-   * their places, skipped items left out.
-   */
-  public List<Object> readAllMixed(List<Map<String, AttributeValue>> items) {
-    List<Object> read = new ArrayList<>(items.size());
-    for (Map<String, AttributeValue> item : items) {
-      Object entity = readMixed(item);
-      if (entity != null) {
-        read.add(entity);
-      }
-    }
-    return read;
-  }
-
   private Object unknown(Map<String, AttributeValue> item, ItemDispatch.Match match, ReadPolicy policy) {
     String key = describeKey(item);
     switch (policy) {

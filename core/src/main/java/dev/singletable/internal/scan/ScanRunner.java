@@ -71,7 +71,7 @@ public final class ScanRunner {
         }
       }
     } while (missing > 0 && !allDone(positions));
-    return new RawPage(items, ScanCursor.encode(spec.identity(), positions));
+    return new RawPage(items, ScanCursor.encode(spec.identity(), positions, spec.cursorKeys()));
   }
 
   /**
@@ -129,7 +129,8 @@ public final class ScanRunner {
   private static List<Position> start(ScanSpec spec) {
     return spec.after() == null
         ? ScanCursor.fresh(spec.segments())
-        : ScanCursor.decode(spec.after(), spec.identity(), spec.segments(), spec.keyAttributes(), spec.label());
+        : ScanCursor.decode(spec.after(), spec.identity(), spec.segments(), spec.keyAttributes(), spec.label(),
+            spec.cursorKeys());
   }
 
   /** Reads the table keys and the type attribute: enough to tell an entity's items apart. */

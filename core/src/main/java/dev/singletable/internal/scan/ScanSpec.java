@@ -2,6 +2,7 @@ package dev.singletable.internal.scan;
 
 import dev.singletable.internal.expression.ExpressionContext;
 import dev.singletable.internal.expression.ExpressionPart;
+import dev.singletable.internal.query.CursorKeys;
 import dev.singletable.internal.query.QueryRunner.Reading;
 import dev.singletable.internal.table.TableContext;
 import java.util.LinkedHashMap;
@@ -24,6 +25,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * @param notExpired the filter that leaves out items whose TTL has passed, or {@code null} to keep them
  * @param consistentRead whether to read with strong consistency
  * @param label what is scanned, for messages ({@code scan of Order items of table shop})
+ * @param cursorKeys the table's keys that seal cursors, or {@code null} for checked cursors
  */
 public record ScanSpec(
     TableContext table,
@@ -35,7 +37,8 @@ public record ScanSpec(
     ExpressionPart filter,
     ExpressionPart notExpired,
     boolean consistentRead,
-    String label) {
+    String label,
+    CursorKeys cursorKeys) {
 
   /** Returns the filter of the requests: the user's and the one on expiry, either, or {@code null}. */
   public ExpressionPart requestFilter() {

@@ -76,6 +76,7 @@ public final class EcommerceApp {
     new AccessPatterns(shop, report).runAll();
     new ChangePatterns(shop, report).runAll();
     new WritePatterns(shop, report).runAll();
+    new ReadingPatterns(shop, report).runAll();
     new StreamPatterns(shop, client, report).runAll();
   }
 

@@ -114,6 +114,28 @@ class EcommerceAppTest {
   }
 
   @Test
+  void readsAUsersItemCollectionByTypeWithTheGeneratedVisitor() {
+    assertThat(pattern("A user's item collection read back by type"))
+        .contains("counts: Order=4, User=1")
+        .containsSubsequence("visited: order ORD-001 of $12.50", "visited: order ORD-004", "visited: profile of Alex Rivera");
+  }
+
+  @Test
+  void pagesWithSealedCursorsContinueOnlyTheirQuery() {
+    assertThat(pattern("A user's orders in pages of 2, with sealed cursors"))
+        .contains("page 1: [ORD-001, ORD-002], cursor of ", "page 2: [ORD-003, ORD-004]")
+        .contains("another user's query refuses the cursor before any request: belongs to another query than the"
+            + " query of Order on table ecommerce, PK = \"USER#CUST-77\"");
+  }
+
+  @Test
+  void readsOrdersSinceADateWithoutTheProfile() {
+    assertThat(pattern("Orders since 15 March 2026"))
+        .contains("SK BETWEEN \"ORDER#2026-03-15#\"", "-> 3 items")
+        .containsSubsequence("ORD-002", "ORD-003", "ORD-004");
+  }
+
+  @Test
   void parsesItsOptions() {
     assertThat(EcommerceApp.Options.parse()).isEqualTo(new EcommerceApp.Options(null, false, "ecommerce", false));
     assertThat(EcommerceApp.Options.parse("--endpoint", "http://localhost:8000", "--table", "shop-dev"))
