@@ -12,9 +12,11 @@ import java.util.List;
  * @param schemaClass the generated {@code XSchema} class
  * @param typeName the type name stored in the type attribute
  * @param record whether the entity is a record (else a JavaBean)
- * @param properties every property, in declaration order
+ * @param properties every stored property, in declaration order
  * @param keys the primary key first, then index keys in the table's index order
  * @param table the entity's table
+ * @param declared every property in declaration order, {@code @Ignore}d ones included: a record's
+ *     canonical constructor takes them all
  */
 record EntityModel(
     ClassName type,
@@ -24,7 +26,8 @@ record EntityModel(
     boolean record,
     List<PropertyModel> properties,
     List<KeyModel> keys,
-    TableModel table) {
+    TableModel table,
+    List<PropertyModel> declared) {
 
   KeyModel primaryKey() {
     return keys.get(0);

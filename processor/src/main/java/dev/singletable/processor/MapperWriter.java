@@ -19,8 +19,9 @@ import javax.lang.model.element.Modifier;
  * Writes {@code XSchema.Mapper}: the entity's enhanced-client {@code TableSchema}, implemented
  * directly, one statement per attribute, instead of being assembled at run time from the static
  * builders' lambdas. Values go through {@code AttributeValues}: written and read directly where
- * the SDK's default converter would produce exactly that value, through the converter otherwise,
- * so items and lenient reads stay the SDK's. Its metadata (keys of the table and every index) is
+ * the SDK's default converter would produce exactly that value, through the converter otherwise
+ * ({@link AttributeCodec}), so items and lenient reads stay the SDK's. Each property is stored
+ * under its attribute name; nested documents through their generated converters. Its metadata (keys of the table and every index) is
  * the one the static builders would build from the same tags.
  */
 final class MapperWriter {
@@ -112,8 +113,8 @@ final class MapperWriter {
     attributeNames.add(CodeBlock.of("$S", entity.table().typeAttribute()));
     converterEntries.add(CodeBlock.of("$T.entry($S, $N)", Map.class, entity.table().typeAttribute(), STRING_CONVERTER));
     for (PropertyModel property : entity.properties()) {
-      attributeNames.add(CodeBlock.of("$S", property.name()));
-      converterEntries.add(CodeBlock.of("$T.entry($S, $N)", Map.class, property.name(), converters.get(property.name())));
+      attributeNames.add(CodeBlock.of("$S", property.attributeName()));
+      converterEntries.add(CodeBlock.of("$T.entry($S, $N)", Map.class, property.attributeName(), converters.get(property.name())));
     }
     TypeName names = ParameterizedTypeName.get(ClassName.get(List.class), ClassName.get(String.class));
     type.addField(FieldSpec.builder(names, "ATTRIBUTE_NAMES", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
@@ -158,7 +159,7 @@ final class MapperWriter {
         VALUES, map, name, VALUES, getter, item));
     method.addStatement("$T.put($N, $S, TYPE_NAME_VALUE, ignoreNulls)", VALUES, map, entity.table().typeAttribute());
     for (PropertyModel property : entity.properties()) {
-      method.addStatement("$T.put($N, $S, $L, ignoreNulls)", VALUES, map, property.name(), write(property, item));
+      method.addStatement("$T.put($N, $S, $L, ignoreNulls)", VALUES, map, property.attributeName(), write(property, item));
     }
     return method.addStatement("return $T.unmodifiable($N)", VALUES, map).build();
   }
@@ -170,24 +171,8 @@ final class MapperWriter {
         .addComment("As the SDK's schemas: an item with no attribute of this schema reads as null.")
         .addStatement("return null")
         .endControlFlow();
-    if (entity.record()) {
-      List<CodeBlock> arguments = new ArrayList<>();
-      for (PropertyModel property : entity.properties()) {
-        CodeBlock read = read(property, map);
-        arguments.add(!property.isPrimitive() ? read : property.type().equals(TypeName.BOOLEAN)
-            ? CodeBlock.of("$T.orFalse($L)", VALUES, read) : CodeBlock.of("$T.orZero($L)", VALUES, read));
-      }
-      return method.addStatement("return new $T(\n$L)", entity.type(), CodeBlock.join(arguments, ",\n")).build();
-    }
-    method.addStatement("$T $N = new $T()", entity.type(), item, entity.type());
-    for (PropertyModel property : entity.properties()) {
-      // An absent attribute leaves the bean's own initial value, as the SDK's schemas do.
-      method.addStatement("$T $N = $L", property.boxedType(), property.name(), read(property, map))
-          .beginControlFlow("if ($N != null)", property.name())
-          .addStatement("$N.$N($N)", item, property.setter(), property.name())
-          .endControlFlow();
-    }
-    return method.addStatement("return $N", item).build();
+    Instantiation.returnNew(method, entity.type(), entity.record(), entity.declared(), item, property -> read(property, map));
+    return method.build();
   }
 
   private MethodSpec itemToMapOf(String item, String map) {
@@ -206,7 +191,7 @@ final class MapperWriter {
     keyGetters.forEach((name, getter) -> cases.add("case $S -> $T.s($N($N));\n", name, VALUES, getter, item));
     cases.add("case $S -> TYPE_NAME_VALUE;\n", entity.table().typeAttribute());
     for (PropertyModel property : entity.properties()) {
-      cases.add("case $S -> $L;\n", property.name(), write(property, item));
+      cases.add("case $S -> $L;\n", property.attributeName(), write(property, item));
     }
     cases.add("default -> throw new $T($T.format(\"TableSchema does not know how to retrieve \"\n"
         + "    + \"requested attribute '%s' from mapped object.\", attributeName));\n", IllegalArgumentException.class, String.class);
@@ -219,63 +204,13 @@ final class MapperWriter {
 
   /** The expression writing a property's value, {@code null} when the value is null. */
   private CodeBlock write(PropertyModel property, String item) {
-    CodeBlock value = CodeBlock.of("$N.$N()", item, property.getter());
-    String converter = converters.get(property.name());
-    return switch (codec(property)) {
-      case STRING -> CodeBlock.of("$T.s($L)", VALUES, value);
-      case INTEGER, LONG, SHORT, BYTE -> property.isPrimitive()
-          ? CodeBlock.of("$T.fromN($T.toString($L))", ATTRIBUTE_VALUE, property.boxedType(), value)
-          : CodeBlock.of("$T.n($L)", VALUES, value);
-      case BOOLEAN -> property.isPrimitive() ? CodeBlock.of("$T.fromBool($L)", ATTRIBUTE_VALUE, value)
-          : CodeBlock.of("$T.bool($L)", VALUES, value);
-      case LIST_OF_STRING -> CodeBlock.of("$T.listOfString($L)", VALUES, value);
-      case MAP_OF_STRING -> CodeBlock.of("$T.mapOfString($L)", VALUES, value);
-      case MAP_OF_INTEGER, MAP_OF_LONG -> CodeBlock.of("$T.mapOfNumber($L)", VALUES, value);
-      case CONVERTER -> property.isPrimitive() ? CodeBlock.of("$N.transformFrom($L)", converter, value)
-          : CodeBlock.of("$T.convert($L, $N)", VALUES, value, converter);
-    };
+    return AttributeCodec.of(property).write(property, CodeBlock.of("$N.$N()", item, property.getter()),
+        CodeBlock.of("$N", converters.get(property.name())));
   }
 
   /** The expression reading a property's (boxed) value, {@code null} when absent. */
   private CodeBlock read(PropertyModel property, String map) {
-    String converter = converters.get(property.name());
-    String method = switch (codec(property)) {
-      case STRING -> "readString";
-      case INTEGER -> "readInteger";
-      case LONG -> "readLong";
-      case BOOLEAN -> "readBoolean";
-      case LIST_OF_STRING -> "readListOfString";
-      case MAP_OF_STRING -> "readMapOfString";
-      case MAP_OF_INTEGER -> "readMapOfInteger";
-      case MAP_OF_LONG -> "readMapOfLong";
-      case SHORT, BYTE, CONVERTER -> "read";
-    };
-    return CodeBlock.of("$T.$N($N, $S, $N)", VALUES, method, map, property.name(), converter);
-  }
-
-  /** How a property's values are written and read. */
-  private enum Codec {
-    STRING, INTEGER, LONG, SHORT, BYTE, BOOLEAN, LIST_OF_STRING, MAP_OF_STRING, MAP_OF_INTEGER, MAP_OF_LONG, CONVERTER
-  }
-
-  private static Codec codec(PropertyModel property) {
-    if (property.converter() != null) {
-      return Codec.CONVERTER;
-    }
-    TypeName type = property.boxedType();
-    switch (type.toString()) {
-      case "java.lang.String": return Codec.STRING;
-      case "java.lang.Integer": return Codec.INTEGER;
-      case "java.lang.Long": return Codec.LONG;
-      case "java.lang.Short": return Codec.SHORT;
-      case "java.lang.Byte": return Codec.BYTE;
-      case "java.lang.Boolean": return Codec.BOOLEAN;
-      case "java.util.List<java.lang.String>": return Codec.LIST_OF_STRING;
-      case "java.util.Map<java.lang.String, java.lang.String>": return Codec.MAP_OF_STRING;
-      case "java.util.Map<java.lang.String, java.lang.Integer>": return Codec.MAP_OF_INTEGER;
-      case "java.util.Map<java.lang.String, java.lang.Long>": return Codec.MAP_OF_LONG;
-      default: return Codec.CONVERTER;
-    }
+    return AttributeCodec.of(property).read(property, map, CodeBlock.of("$N", converters.get(property.name())));
   }
 
   private int capacity() {

@@ -7,15 +7,19 @@ import dev.singletable.internal.KeyField;
 import dev.singletable.internal.expression.ExpressionContext;
 import dev.singletable.internal.table.TableContext;
 import dev.singletable.internal.write.WriteAction.UpdateAction;
+import dev.singletable.internal.expression.AttributePath;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
  * Turns an update into one {@code UpdateItem} action: the update expression (SET, REMOVE, ADD,
- * DELETE groups), the recomputed index keys, the type attribute and primary key properties, and
- * the condition expression. The action is sent alone or in a transaction. <b>Not API.</b>
+ * DELETE groups, nested changes at their document paths), the recomputed index keys, the type
+ * attribute and primary key properties, and the condition expression (with the maps and lists
+ * nested changes need: {@link ParentPaths}). The action is sent alone or in a transaction.
+ * <b>Not API.</b>
  */
 public final class UpdateRequestWriter {
 
@@ -50,7 +54,7 @@ public final class UpdateRequestWriter {
    */
   public UpdateAction action() {
     List<IndexKeyPlanner.KeyChange> keyChanges = new IndexKeyPlanner(schema, table.definition())
-        .plan(update.sets(), update.supplied(), primaryValues);
+        .plan(topLevelSets(), update.supplied(), primaryValues);
     writeChanges();
     for (IndexKeyPlanner.KeyChange change : keyChanges) {
       if (change.value() == null) {
@@ -65,25 +69,42 @@ public final class UpdateRequestWriter {
         context.names(), context.values());
   }
 
+  /** The new values of top-level attributes: only those can be key placeholders. */
+  private Map<String, Object> topLevelSets() {
+    Map<String, Object> sets = new LinkedHashMap<>();
+    update.sets().forEach((name, value) -> {
+      if (!update.touched().get(name).path().isNested()) {
+        sets.put(name, value);
+      }
+    });
+    return sets;
+  }
+
   private void writeChanges() {
     Map<String, Attribute<?, ?>> attributes = update.touched();
     update.sets().forEach((name, value) -> {
+      String path = path(name);
       if (value == null) {
-        removeActions.add(context.name(name));
+        removeActions.add(path);
       } else {
-        setActions.add(context.name(name) + " = " + context.value(context.convert(attributes.get(name), value)));
+        setActions.add(path + " = " + context.value(context.convert(attributes.get(name), value)));
       }
     });
     update.appends().forEach((name, elements) -> {
-      String attribute = context.name(name);
-      setActions.add(attribute + " = list_append(if_not_exists(" + attribute + ", "
+      String path = path(name);
+      setActions.add(path + " = list_append(if_not_exists(" + path + ", "
           + context.value(AttributeValue.fromL(List.of())) + "), "
           + context.value(context.convert(attributes.get(name), elements)) + ")");
     });
     update.adds().forEach((name, value) ->
-        addActions.add(context.name(name) + " " + context.value(context.convert(attributes.get(name), value))));
+        addActions.add(path(name) + " " + context.value(context.convert(attributes.get(name), value))));
     update.deletes().forEach((name, value) ->
-        deleteActions.add(context.name(name) + " " + context.value(context.convert(attributes.get(name), value))));
+        deleteActions.add(path(name) + " " + context.value(context.convert(attributes.get(name), value))));
+  }
+
+  /** The rendered path of a change: {@code #st0}, or {@code #st0.#st1[2]} for a nested one. */
+  private String path(String change) {
+    return context.name(update.touched().get(change).path());
   }
 
   /**
@@ -121,6 +142,9 @@ public final class UpdateRequestWriter {
       parts.add(value == null ? "attribute_not_exists(" + context.name(name) + ")"
           : context.name(name) + " = " + context.value(context.convert(attribute, value)));
     });
+    for (AttributePath required : ParentPaths.required(update)) {
+      parts.add("attribute_exists(" + context.name(required) + ")");
+    }
     update.conditions().forEach(c -> parts.add(c.render(context)));
     return ExpressionContext.and(parts);
   }

@@ -23,9 +23,9 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 /**
  * The reflection-free schema of {@link Product}, stored as type {@code "Product"} in table {@code ecommerce}.
  *
- * <p>Its table schema writes every property as an attribute of the same name, the key
- * attributes rendered from {@link ProductKeys} (an index key is left out when one of its
- * placeholders is {@code null}: a sparse index) and the type attribute {@code entityType}.
+ * <p>Its table schema writes every stored property as an attribute of its name (or of its
+ * {@code @AttributeName}), the key attributes rendered from {@link ProductKeys} (an index key is left
+ * out when one of its placeholders is {@code null}: a sparse index) and the type attribute {@code entityType}.
  * Immutable and thread-safe.
  */
 @Generated("dev.singletable.processor.SingletableProcessor")
@@ -114,7 +114,9 @@ public final class ProductSchema implements EntitySchema<Product> {
 
     private static final AttributeConverter<Boolean> ACTIVE_CONVERTER = DEFAULTS.converterFor(EnhancedType.of(Boolean.class));
 
-    private static final List<String> ATTRIBUTE_NAMES = List.of("PK", "SK", "GSI1PK", "GSI1SK", "entityType", "productId", "category", "price", "active");
+    private static final AttributeConverter<String> SLUG_CONVERTER = SlugConverter.INSTANCE;
+
+    private static final List<String> ATTRIBUTE_NAMES = List.of("PK", "SK", "GSI1PK", "GSI1SK", "entityType", "productId", "category", "price", "active", "slug");
 
     private static final Set<String> ATTRIBUTE_SET = Set.copyOf(ATTRIBUTE_NAMES);
 
@@ -127,7 +129,8 @@ public final class ProductSchema implements EntitySchema<Product> {
         Map.entry("productId", PRODUCT_ID_CONVERTER),
         Map.entry("category", CATEGORY_CONVERTER),
         Map.entry("price", PRICE_CONVERTER),
-        Map.entry("active", ACTIVE_CONVERTER));
+        Map.entry("active", ACTIVE_CONVERTER),
+        Map.entry("slug", SLUG_CONVERTER));
 
     private static final AttributeValue TYPE_NAME_VALUE = AttributeValue.fromS(TYPE_NAME);
 
@@ -142,7 +145,7 @@ public final class ProductSchema implements EntitySchema<Product> {
 
     @Override
     public Map<String, AttributeValue> itemToMap(Product item, boolean ignoreNulls) {
-      Map<String, AttributeValue> map = new HashMap<>(13);
+      Map<String, AttributeValue> map = new HashMap<>(14);
       if (item == null) {
         // As the SDK's schemas: no item, every attribute null.
         ATTRIBUTE_NAMES.forEach(name -> AttributeValues.put(map, name, null, ignoreNulls));
@@ -157,6 +160,7 @@ public final class ProductSchema implements EntitySchema<Product> {
       AttributeValues.put(map, "category", AttributeValues.s(item.getCategory()), ignoreNulls);
       AttributeValues.put(map, "price", AttributeValue.fromN(Integer.toString(item.getPrice())), ignoreNulls);
       AttributeValues.put(map, "active", AttributeValue.fromBool(item.isActive()), ignoreNulls);
+      AttributeValues.put(map, "slug", AttributeValues.convert(item.getSlug(), SLUG_CONVERTER), ignoreNulls);
       return AttributeValues.unmodifiable(map);
     }
 
@@ -188,6 +192,10 @@ public final class ProductSchema implements EntitySchema<Product> {
       if (active != null) {
         item.setActive(active);
       }
+      String slug = AttributeValues.read(map, "slug", SLUG_CONVERTER);
+      if (slug != null) {
+        item.setSlug(slug);
+      }
       return item;
     }
 
@@ -211,6 +219,7 @@ public final class ProductSchema implements EntitySchema<Product> {
         case "category" -> AttributeValues.s(item.getCategory());
         case "price" -> AttributeValue.fromN(Integer.toString(item.getPrice()));
         case "active" -> AttributeValue.fromBool(item.isActive());
+        case "slug" -> AttributeValues.convert(item.getSlug(), SLUG_CONVERTER);
         default -> throw new IllegalArgumentException(String.format("TableSchema does not know how to retrieve "
             + "requested attribute '%s' from mapped object.", attributeName));
       };

@@ -24,9 +24,9 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 /**
  * The reflection-free schema of {@link User}, stored as type {@code "User"} in table {@code ecommerce}.
  *
- * <p>Its table schema writes every property as an attribute of the same name, the key
- * attributes rendered from {@link UserKeys} (an index key is left out when one of its
- * placeholders is {@code null}: a sparse index) and the type attribute {@code entityType}.
+ * <p>Its table schema writes every stored property as an attribute of its name (or of its
+ * {@code @AttributeName}), the key attributes rendered from {@link UserKeys} (an index key is left
+ * out when one of its placeholders is {@code null}: a sparse index) and the type attribute {@code entityType}.
  * Immutable and thread-safe.
  */
 @Generated("dev.singletable.processor.SingletableProcessor")
@@ -75,6 +75,15 @@ public final class UserSchema implements EntitySchema<User> {
     return UserKeys.key(item.userId());
   }
 
+  @Override
+  public String attributeName(String property) {
+    return switch (property) {
+      case "email" -> "email_address";
+      case "createdAt" -> "created_at";
+      default -> property;
+    };
+  }
+
   private static String pkOf(User item) {
     return UserKeys.renderPk(item.userId());
   }
@@ -115,7 +124,7 @@ public final class UserSchema implements EntitySchema<User> {
 
     private static final AttributeConverter<Instant> CREATED_AT_CONVERTER = DEFAULTS.converterFor(EnhancedType.of(Instant.class));
 
-    private static final List<String> ATTRIBUTE_NAMES = List.of("PK", "SK", "GSI1PK", "GSI1SK", "entityType", "userId", "name", "email", "createdAt");
+    private static final List<String> ATTRIBUTE_NAMES = List.of("PK", "SK", "GSI1PK", "GSI1SK", "entityType", "userId", "name", "email_address", "created_at");
 
     private static final Set<String> ATTRIBUTE_SET = Set.copyOf(ATTRIBUTE_NAMES);
 
@@ -127,8 +136,8 @@ public final class UserSchema implements EntitySchema<User> {
         Map.entry("entityType", KEY_STRINGS),
         Map.entry("userId", USER_ID_CONVERTER),
         Map.entry("name", NAME_CONVERTER),
-        Map.entry("email", EMAIL_CONVERTER),
-        Map.entry("createdAt", CREATED_AT_CONVERTER));
+        Map.entry("email_address", EMAIL_CONVERTER),
+        Map.entry("created_at", CREATED_AT_CONVERTER));
 
     private static final AttributeValue TYPE_NAME_VALUE = AttributeValue.fromS(TYPE_NAME);
 
@@ -156,8 +165,8 @@ public final class UserSchema implements EntitySchema<User> {
       AttributeValues.put(map, "entityType", TYPE_NAME_VALUE, ignoreNulls);
       AttributeValues.put(map, "userId", AttributeValues.s(item.userId()), ignoreNulls);
       AttributeValues.put(map, "name", AttributeValues.s(item.name()), ignoreNulls);
-      AttributeValues.put(map, "email", AttributeValues.s(item.email()), ignoreNulls);
-      AttributeValues.put(map, "createdAt", AttributeValues.convert(item.createdAt(), CREATED_AT_CONVERTER), ignoreNulls);
+      AttributeValues.put(map, "email_address", AttributeValues.s(item.email()), ignoreNulls);
+      AttributeValues.put(map, "created_at", AttributeValues.convert(item.createdAt(), CREATED_AT_CONVERTER), ignoreNulls);
       return AttributeValues.unmodifiable(map);
     }
 
@@ -175,8 +184,8 @@ public final class UserSchema implements EntitySchema<User> {
       return new User(
           AttributeValues.readString(map, "userId", USER_ID_CONVERTER),
           AttributeValues.readString(map, "name", NAME_CONVERTER),
-          AttributeValues.readString(map, "email", EMAIL_CONVERTER),
-          AttributeValues.read(map, "createdAt", CREATED_AT_CONVERTER));
+          AttributeValues.readString(map, "email_address", EMAIL_CONVERTER),
+          AttributeValues.read(map, "created_at", CREATED_AT_CONVERTER));
     }
 
     @Override
@@ -197,8 +206,8 @@ public final class UserSchema implements EntitySchema<User> {
         case "entityType" -> TYPE_NAME_VALUE;
         case "userId" -> AttributeValues.s(item.userId());
         case "name" -> AttributeValues.s(item.name());
-        case "email" -> AttributeValues.s(item.email());
-        case "createdAt" -> AttributeValues.convert(item.createdAt(), CREATED_AT_CONVERTER);
+        case "email_address" -> AttributeValues.s(item.email());
+        case "created_at" -> AttributeValues.convert(item.createdAt(), CREATED_AT_CONVERTER);
         default -> throw new IllegalArgumentException(String.format("TableSchema does not know how to retrieve "
             + "requested attribute '%s' from mapped object.", attributeName));
       };
