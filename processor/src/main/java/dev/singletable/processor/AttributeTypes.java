@@ -98,6 +98,9 @@ final class AttributeTypes {
     if (type.getKind() == TypeKind.ARRAY && ((ArrayType) type).getComponentType().getKind() == TypeKind.BYTE) {
       return shape(new ValueShape.Scalar(TypeName.get(type), false));
     }
+    if (type.getKind() == TypeKind.ERROR) {
+      return failed(new DocumentReader.Outcome(DocumentReader.Kind.FAILED, null, null, null)); // javac reports it
+    }
     if (type.getKind() != TypeKind.DECLARED) {
       return failed(DocumentReader.Outcome.notADocument());
     }
