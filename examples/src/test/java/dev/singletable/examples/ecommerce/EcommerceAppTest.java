@@ -76,6 +76,24 @@ class EcommerceAppTest {
   }
 
   @Test
+  void readsAnOrderWithItsNestedLineItemsAndAddress() {
+    assertThat(pattern("Get an order with its line items and shipping address"))
+        .contains("SK=ORDER#2026-03-15#ORD-002", "-> 3 items", "[LineItem] PROD-B x2 @ $25.00",
+            "[Address] Alex Rivera, 12 Harbor St, 98101 Seattle, US");
+    assertThat(pattern("A user's orders shipped to Seattle"))
+        .contains("shippingAddress.city = :city", "-> 1 item", "ORD-003")
+        .doesNotContain("ORD-001", "ORD-002", "ORD-004");
+  }
+
+  @Test
+  void changesANestedLineItemAndTheAddressByPath() {
+    assertThat(pattern("Change one nested line item and the shipping address of an order"))
+        .contains("the order has no address yet, so its city cannot be set: The item has no shippingAddress, which"
+            + " the update's nested changes need")
+        .contains("[LineItem] PROD-B x2 @ $29.99", "[Address] Alex Rivera, 12 Harbor St, 98101 Tacoma, US");
+  }
+
+  @Test
   void parsesItsOptions() {
     assertThat(EcommerceApp.Options.parse()).isEqualTo(new EcommerceApp.Options(null, false, "ecommerce", false));
     assertThat(EcommerceApp.Options.parse("--endpoint", "http://localhost:8000", "--table", "shop-dev"))
