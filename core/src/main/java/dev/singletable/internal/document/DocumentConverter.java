@@ -48,11 +48,15 @@ public abstract class DocumentConverter<D> implements AttributeConverter<D>, Nes
    */
   @Override
   public D transformTo(AttributeValue value) {
+    return read(requireMap(value, type.rawClass().getSimpleName()));
+  }
+
+  /** Returns the entries of a stored map, or refuses another type naming {@code what} it should hold. */
+  static Map<String, AttributeValue> requireMap(AttributeValue value, String what) {
     if (!value.hasM()) {
-      throw new IllegalArgumentException("A " + type.rawClass().getSimpleName() + " is stored as a map (M), not as "
-          + value.type());
+      throw new IllegalArgumentException("A " + what + " is stored as a map (M), not as " + value.type());
     }
-    return read(value.m());
+    return value.m();
   }
 
   @Override

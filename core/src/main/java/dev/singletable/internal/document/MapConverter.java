@@ -48,12 +48,10 @@ public final class MapConverter<V> implements AttributeConverter<Map<String, V>>
    */
   @Override
   public Map<String, V> transformTo(AttributeValue value) {
-    if (!value.hasM()) {
-      throw new IllegalArgumentException("A map of " + values.type().rawClass().getSimpleName()
-          + " is stored as a map (M), not as " + value.type());
-    }
-    Map<String, V> map = new LinkedHashMap<>(value.m().size() * 2);
-    value.m().forEach((key, stored) -> map.put(key, Boolean.TRUE.equals(stored.nul()) ? null : values.transformTo(stored)));
+    Map<String, AttributeValue> stored = DocumentConverter.requireMap(value,
+        "map of " + values.type().rawClass().getSimpleName());
+    Map<String, V> map = new LinkedHashMap<>(stored.size() * 2);
+    stored.forEach((key, entry) -> map.put(key, Boolean.TRUE.equals(entry.nul()) ? null : values.transformTo(entry)));
     return map;
   }
 
