@@ -5,6 +5,7 @@ import dev.singletable.internal.expression.ExpressionPart;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * A DynamoDB condition expression on an entity's attributes, for conditional writes
@@ -21,8 +22,8 @@ import java.util.Objects;
  * names and values become placeholders ({@code #st0}, {@code :st0}) that never collide with the
  * enhanced client's. A handle of a nested document's member or a list element is a document
  * path: {@code Condition.eq(OrderAttributes.SHIPPING_ADDRESS.city(), "Paris")} renders
- * {@code #st0.#st1 = :st0}. A filter is applied after DynamoDB reads the items: filtered items still cost
- * read capacity. Immutable and thread-safe.
+ * {@code #st0.#st1 = :st0}. A filter is applied after DynamoDB reads the items: filtered items
+ * still cost read capacity. Immutable and thread-safe.
  *
  * @param <T> the entity class
  */
@@ -30,21 +31,24 @@ public final class Condition<T> {
 
   private final ExpressionPart renderer;
   private final String description;
+  private final Set<Class<?>> entities;
 
-  private Condition(ExpressionPart renderer, String description) {
+  private Condition(ExpressionPart renderer, String description, Set<Class<?>> entities) {
     this.renderer = renderer;
     this.description = description;
+    this.entities = entities;
   }
 
   /** {@code attribute_exists(a)}. */
   public static <T> Condition<T> attributeExists(Attribute<T, ?> attribute) {
-    return new Condition<>(c -> "attribute_exists(" + c.name(attribute.path()) + ")", "attributeExists(" + attribute + ")");
+    return new Condition<>(c -> "attribute_exists(" + c.name(attribute.path()) + ")",
+        "attributeExists(" + attribute + ")", Set.of(attribute.entityClass()));
   }
 
   /** {@code attribute_not_exists(a)}. */
   public static <T> Condition<T> attributeNotExists(Attribute<T, ?> attribute) {
     return new Condition<>(c -> "attribute_not_exists(" + c.name(attribute.path()) + ")",
-        "attributeNotExists(" + attribute + ")");
+        "attributeNotExists(" + attribute + ")", Set.of(attribute.entityClass()));
   }
 
   /** {@code a = value}. */
@@ -82,21 +86,24 @@ public final class Condition<T> {
     Objects.requireNonNull(low, "low");
     Objects.requireNonNull(high, "high");
     return new Condition<>(c -> c.name(attribute.path()) + " BETWEEN " + c.value(c.convert(attribute, low))
-        + " AND " + c.value(c.convert(attribute, high)), "between(" + attribute + ", " + low + ", " + high + ")");
+        + " AND " + c.value(c.convert(attribute, high)), "between(" + attribute + ", " + low + ", " + high + ")",
+            Set.of(attribute.entityClass()));
   }
 
   /** {@code begins_with(a, prefix)} on a string attribute. */
   public static <T> Condition<T> beginsWith(Attribute<T, String> attribute, String prefix) {
     Objects.requireNonNull(prefix, "prefix");
     return new Condition<>(c -> "begins_with(" + c.name(attribute.path()) + ", "
-        + c.value(c.convert(attribute, prefix)) + ")", "beginsWith(" + attribute + ", " + prefix + ")");
+        + c.value(c.convert(attribute, prefix)) + ")", "beginsWith(" + attribute + ", " + prefix + ")",
+            Set.of(attribute.entityClass()));
   }
 
   /** {@code contains(a, substring)} on a string attribute. */
   public static <T> Condition<T> contains(Attribute<T, String> attribute, String substring) {
     Objects.requireNonNull(substring, "substring");
     return new Condition<>(c -> "contains(" + c.name(attribute.path()) + ", "
-        + c.value(c.convert(attribute, substring)) + ")", "contains(" + attribute + ", " + substring + ")");
+        + c.value(c.convert(attribute, substring)) + ")", "contains(" + attribute + ", " + substring + ")",
+            Set.of(attribute.entityClass()));
   }
 
   /** {@code contains(a, element)}: the list holds the element. */
@@ -141,7 +148,7 @@ public final class Condition<T> {
    */
   public static <T> Condition<T> not(Condition<T> condition) {
     Objects.requireNonNull(condition, "Condition.not(null): give the condition to negate");
-    return new Condition<>(c -> "NOT (" + condition.render(c) + ")", "not(" + condition + ")");
+    return new Condition<>(c -> "NOT (" + condition.render(c) + ")", "not(" + condition + ")", condition.entities);
   }
 
   /** Returns {@code this AND other}. */
@@ -158,6 +165,17 @@ public final class Condition<T> {
     return renderer.render(context);
   }
 
+  /** Returns the entity classes whose attributes the condition reads. */
+  Set<Class<?>> entities() {
+    return entities;
+  }
+
+  private static Set<Class<?>> entitiesOf(List<? extends Condition<?>> parts) {
+    Set<Class<?>> all = new java.util.LinkedHashSet<>();
+    parts.forEach(p -> all.addAll(p.entities()));
+    return Set.copyOf(all);
+  }
+
   /** Returns the condition as the runtime's request builders take it. */
   ExpressionPart part() {
     return renderer;
@@ -171,13 +189,14 @@ public final class Condition<T> {
   private static <T, V> Condition<T> compare(Attribute<T, V> attribute, String operator, V value) {
     Objects.requireNonNull(value, () -> "value of " + attribute + "; use attributeNotExists to test for absence");
     return new Condition<>(c -> c.name(attribute.path()) + " " + operator + " " + c.value(c.convert(attribute, value)),
-        attribute + " " + operator + " " + value);
+        attribute + " " + operator + " " + value, Set.of(attribute.entityClass()));
   }
 
   private static <T> Condition<T> containsElement(Attribute<T, ?> attribute, Object element) {
     Objects.requireNonNull(element, "element");
     return new Condition<>(c -> "contains(" + c.name(attribute.path()) + ", "
-        + c.value(c.convertElement(attribute, element)) + ")", "contains(" + attribute + ", " + element + ")");
+        + c.value(c.convertElement(attribute, element)) + ")", "contains(" + attribute + ", " + element + ")",
+            Set.of(attribute.entityClass()));
   }
 
   @SafeVarargs
@@ -197,7 +216,8 @@ public final class Condition<T> {
       List<String> rendered = new ArrayList<>();
       parts.forEach(p -> rendered.add("(" + p.render(c) + ")"));
       return String.join(operator, rendered);
-    }, String.join(operator.toLowerCase(java.util.Locale.ROOT), parts.stream().map(Condition::toString).toList()));
+    }, String.join(operator.toLowerCase(java.util.Locale.ROOT), parts.stream().map(Condition::toString).toList()),
+        entitiesOf(parts));
   }
 
   /**
@@ -245,7 +265,7 @@ public final class Condition<T> {
     private Condition<T> size(String operator, long n) {
       return new Condition<>(c -> "size(" + c.name(attribute.path()) + ") " + operator + " "
           + c.value(software.amazon.awssdk.services.dynamodb.model.AttributeValue.fromN(Long.toString(n))),
-          "size(" + attribute + ") " + operator + " " + n);
+          "size(" + attribute + ") " + operator + " " + n, Set.of(attribute.entityClass()));
     }
   }
 }

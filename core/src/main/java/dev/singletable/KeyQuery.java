@@ -2,6 +2,7 @@ package dev.singletable;
 
 import dev.singletable.annotation.Projection;
 import dev.singletable.internal.expression.ExpressionContext;
+import dev.singletable.internal.expression.ExpressionPart;
 import dev.singletable.internal.query.Cursors;
 import dev.singletable.internal.query.QueryRunner;
 import dev.singletable.internal.query.QueryRunner.RawPage;
@@ -178,6 +179,16 @@ public abstract class KeyQuery<Q extends KeyQuery<Q>> {
         malformedItems == null ? options.malformedItems() : malformedItems);
   }
 
+  /** Returns the filter as the request takes it; a mixed query scopes it to its entities. */
+  ExpressionPart filterPart(Condition<?> condition) {
+    return condition.part();
+  }
+
+  /** Returns the filter, or {@code null}. */
+  Condition<?> filter() {
+    return filter;
+  }
+
   /** Sets the filter; subclasses type it. */
   Q withFilter(Condition<?> condition) {
     if (filter != null) {
@@ -265,6 +276,6 @@ public abstract class KeyQuery<Q extends KeyQuery<Q>> {
 
   private QuerySpec spec() {
     return new QuerySpec(table, partitionKey, index, sort, descending, consistentRead, limit, after,
-        filter == null ? null : filter.part(), label());
+        filter == null ? null : filterPart(filter), label());
   }
 }

@@ -1,11 +1,16 @@
 package dev.singletable;
 
+import dev.singletable.internal.read.ItemAudit;
 import dev.singletable.internal.table.TableContext;
 import dev.singletable.internal.table.TableCreator;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
  * One physical DynamoDB table of a single-table design, bound to a client: the entry point of the
@@ -35,11 +40,15 @@ public final class SingleTable {
   /**
    * Returns the table {@code tableName} with the design {@code definition}, using {@code client},
    * with the default {@link TableOptions}. Sends no request.
+   *
+   * @throws IllegalArgumentException if {@code tableName} is not a valid DynamoDB table name: 3 to
+   *     255 characters of {@code a-z A-Z 0-9 _ - .}
    */
   public static SingleTable create(DynamoDbClient client, String tableName, TableDefinition definition) {
     Objects.requireNonNull(client, "client");
     Objects.requireNonNull(tableName, "tableName");
     Objects.requireNonNull(definition, "definition");
+    checkTableName(tableName);
     return new SingleTable(TableContext.of(client, tableName, definition, TableOptions.defaults()));
   }
 
@@ -54,6 +63,14 @@ public final class SingleTable {
   /** Returns the table's options. */
   public TableOptions options() {
     return context.options();
+  }
+
+  /** DynamoDB's table naming rules, checked before any request (the processor checks @Table names). */
+  private static void checkTableName(String tableName) {
+    if (tableName.length() < 3 || tableName.length() > 255 || !tableName.matches("[a-zA-Z0-9_.-]+")) {
+      throw new IllegalArgumentException("Table name \"" + tableName + "\" is not a valid DynamoDB table name: it"
+          + " needs 3 to 255 characters of a-z, A-Z, 0-9, '_', '-' and '.'");
+    }
   }
 
   /** Returns the physical table name. */
@@ -111,6 +128,30 @@ public final class SingleTable {
    */
   public TableQuery query(PartitionKey partitionKey) {
     return new TableQuery(context, partitionKey);
+  }
+
+  /**
+   * Holds a sample of the table's items against the design: reads up to {@code sampleSize} items
+   * with one {@code Scan} page ({@code Limit = sampleSize}; it costs the read capacity of the
+   * items read) and reports, per item, the entity it is read as and everything that does not fit:
+   * attributes the entity cannot read, key attributes in another format than the templates render,
+   * missing or stale index keys, items of no entity. For adopting singletable on a table other
+   * code writes; see {@link AuditReport}.
+   *
+   * @throws IllegalArgumentException if {@code sampleSize} is not positive
+   */
+  public AuditReport audit(int sampleSize) {
+    if (sampleSize <= 0) {
+      throw new IllegalArgumentException("sampleSize must be positive, was " + sampleSize);
+    }
+    List<AuditReport.Finding> findings = new ArrayList<>();
+    for (Map<String, AttributeValue> item : context.client()
+        .scan(r -> r.tableName(context.tableName()).limit(sampleSize)).items()) {
+      ItemAudit.Result result = ItemAudit.audit(context, item);
+      findings.add(new AuditReport.Finding(result.key(), Optional.ofNullable(result.schema()).map(EntitySchema::entityClass),
+          result.byKeyShape(), result.problems()));
+    }
+    return new AuditReport(context.tableName(), findings);
   }
 
   /** The table's context, for the runtime's internals and their tests. */

@@ -3,6 +3,7 @@ package dev.singletable;
 import dev.singletable.internal.KeyField;
 import dev.singletable.internal.expression.ExpressionPart;
 import dev.singletable.internal.table.TableContext;
+import dev.singletable.internal.write.AddRanges;
 import dev.singletable.internal.write.IndexKeyPlanner;
 import dev.singletable.internal.write.ParentPaths;
 import dev.singletable.internal.write.UpdateRequestWriter;
@@ -82,8 +83,9 @@ public final class Update<T> {
   }
 
   /**
-   * Sets attributes to values; a {@code null} value removes the attribute. Generated setters make
-   * assignments: {@code set(OrderUpdate.status(SHIPPED), OrderUpdate.flaggedAt(null))}.
+   * Sets attributes to values; a {@code null} value removes the attribute, and so does an empty
+   * set (DynamoDB has no empty sets; a put leaves an empty set out the same way). Generated setters
+   * make assignments: {@code set(OrderUpdate.status(SHIPPED), OrderUpdate.flaggedAt(null))}.
    *
    * @throws IllegalArgumentException if an attribute is a primary key placeholder, is of another
    *     entity, or is already changed by this update
@@ -92,11 +94,10 @@ public final class Update<T> {
   public final Update<T> set(Assignment<T>... assignments) {
     for (Assignment<T> assignment : assignments) {
       Object value = assignment.value();
-      touch(assignment.attribute(), value == null ? "set to null" : "set");
       if (value instanceof Set<?> set && set.isEmpty()) {
-        throw new IllegalArgumentException("Cannot set " + assignment.attribute() + " to an empty set: DynamoDB sets"
-            + " cannot be empty. Set it to null to remove the attribute");
+        value = null; // DynamoDB has no empty sets: stored as no attribute, as a put of an empty set is
       }
+      touch(assignment.attribute(), value == null ? "set to null" : "set");
       sets.put(key(assignment.attribute()), value);
     }
     return this;
@@ -125,7 +126,10 @@ public final class Update<T> {
 
   /**
    * Adds {@code delta} to a number atomically ({@code ADD}; an absent attribute counts as 0): a
-   * counter or a numeric delta.
+   * counter or a numeric delta. On an {@code int}, {@code long}, {@code short} or {@code byte}
+   * property the update also requires that the sum fits the Java type (DynamoDB itself would store
+   * it, and every later read of the item would fail); if it would not, {@link #execute()} writes
+   * nothing and throws {@link ConditionFailedException} saying so.
    *
    * @throws IllegalArgumentException also if the attribute is a placeholder of an index key, whose
    *     new value would be unknown before the request, or a document member (DynamoDB adds to
@@ -222,8 +226,10 @@ public final class Update<T> {
     Map<String, software.amazon.awssdk.services.dynamodb.model.AttributeValue> result;
     try {
       result = WriteExecutor.send(table, action);
+    } catch (ItemNotFoundException e) {
+      throw e;
     } catch (ConditionFailedException e) {
-      throw ParentPaths.explain(spec, e);
+      throw ParentPaths.explain(spec, AddRanges.explain(schema, adds, e));
     }
     return WriteExecutor.readResult(table, action, schema.entityClass(), result);
   }

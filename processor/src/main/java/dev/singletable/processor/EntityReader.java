@@ -164,6 +164,7 @@ final class EntityReader {
       }
     }
     new KeyAttributeConflicts(reporter).check(entity, keys);
+    new KeyFormatConflicts(reporter).check(entity, keys);
     return List.copyOf(keys.keySet());
   }
 }

@@ -15,8 +15,8 @@ import org.junit.jupiter.api.Test;
 class TypedUpdatesTest {
 
   private static Compilation compileWith(String... usageLines) {
-    List<JavaFileObject> sources = new ArrayList<>(Stream.of("Shop", "OrderStatus", "User", "Order", "Product", "Address", "LineItem",
-            "SlugConverter")
+    List<JavaFileObject> sources = new ArrayList<>(Stream.of("Shop", "OrderStatus", "User", "Order", "Product",
+            "SessionKind", "Session", "Address", "LineItem", "SlugConverter")
         .map(name -> JavaFileObjects.forResource("golden/input/dev/example/" + name + ".java"))
         .toList());
     JavaFileObject usage = JavaFileObjects.forSourceString("dev.example.Usage", String.join("\n",

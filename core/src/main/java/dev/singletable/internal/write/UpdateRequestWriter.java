@@ -33,6 +33,7 @@ public final class UpdateRequestWriter {
   private final List<String> removeActions = new ArrayList<>();
   private final List<String> addActions = new ArrayList<>();
   private final List<String> deleteActions = new ArrayList<>();
+  private final List<String> rangeGuards = new ArrayList<>();
 
   /**
    * @param primaryValues the primary key's placeholders, as {@link IndexKeyPlanner#primaryValues} parses them
@@ -53,8 +54,8 @@ public final class UpdateRequestWriter {
    * @throws dev.singletable.InvalidKeyException if an index key the update affects cannot be rendered
    */
   public UpdateAction action() {
-    List<IndexKeyPlanner.KeyChange> keyChanges = new IndexKeyPlanner(schema, table.definition())
-        .plan(topLevelSets(), update.supplied(), primaryValues);
+    IndexKeyPlanner planner = new IndexKeyPlanner(schema, table.definition());
+    List<IndexKeyPlanner.KeyChange> keyChanges = planner.plan(topLevelSets(), update.supplied(), primaryValues);
     writeChanges();
     for (IndexKeyPlanner.KeyChange change : keyChanges) {
       if (change.value() == null) {
@@ -64,6 +65,9 @@ public final class UpdateRequestWriter {
       }
     }
     writeIdentity();
+    if (!update.patch()) {
+      writeDefaults(planner, keyChanges);
+    }
     String condition = condition();
     return new UpdateAction(schema, key, update.patch() ? "patch" : "update", updateExpression(), condition,
         context.names(), context.values());
@@ -96,8 +100,10 @@ public final class UpdateRequestWriter {
           + context.value(AttributeValue.fromL(List.of())) + "), "
           + context.value(context.convert(attributes.get(name), elements)) + ")");
     });
-    update.adds().forEach((name, value) ->
-        addActions.add(path(name) + " " + context.value(context.convert(attributes.get(name), value))));
+    update.adds().forEach((name, value) -> {
+      addActions.add(path(name) + " " + context.value(context.convert(attributes.get(name), value)));
+      AddRanges.guard(schema, name, value, context).ifPresent(rangeGuards::add);
+    });
     update.deletes().forEach((name, value) ->
         deleteActions.add(path(name) + " " + context.value(context.convert(attributes.get(name), value))));
   }
@@ -133,6 +139,26 @@ public final class UpdateRequestWriter {
     }
   }
 
+  /**
+   * An upsert may create the item: it also writes, where absent, the values the entity reads back
+   * for attributes it does not set and the index keys they imply ({@link UpsertDefaults}).
+   */
+  private void writeDefaults(IndexKeyPlanner planner, List<IndexKeyPlanner.KeyChange> keyChanges) {
+    java.util.Set<String> untouchable = new java.util.HashSet<>(update.touched().keySet());
+    update.touched().values().forEach(attribute -> untouchable.add(attribute.name())); // roots of nested paths
+    untouchable.addAll(update.supplied().keySet());
+    java.util.Set<String> planned = new java.util.HashSet<>();
+    keyChanges.forEach(change -> planned.add(change.attribute()));
+    UpsertDefaults.Plan plan = UpsertDefaults.plan(schema, table.definition(), primaryValues, untouchable, planned, planner);
+    plan.attributes().forEach((attribute, value) -> setIfAbsent(attribute, value));
+    plan.indexKeys().forEach(change -> setIfAbsent(change.attribute(), AttributeValue.fromS(change.value())));
+  }
+
+  private void setIfAbsent(String attribute, AttributeValue value) {
+    String name = context.name(attribute);
+    setActions.add(name + " = if_not_exists(" + name + ", " + context.value(value) + ")");
+  }
+
   private String condition() {
     List<String> parts = new ArrayList<>();
     // An item of another entity at the key is never changed; a patch needs an item.
@@ -142,6 +168,7 @@ public final class UpdateRequestWriter {
       parts.add(value == null ? "attribute_not_exists(" + context.name(name) + ")"
           : context.name(name) + " = " + context.value(context.convert(attribute, value)));
     });
+    parts.addAll(rangeGuards);
     for (AttributePath required : ParentPaths.required(update)) {
       parts.add("attribute_exists(" + context.name(required) + ")");
     }

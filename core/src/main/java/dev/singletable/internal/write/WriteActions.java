@@ -27,12 +27,15 @@ public final class WriteActions {
 
   /**
    * Returns the attributes a put of {@code item} writes, in single puts, creates, transactions and
-   * batches alike: what the entity's schema writes (keys, type attribute, properties). Callers
+   * batches alike: what the entity's schema writes (keys, type attribute, properties), checked
+   * and cleaned by {@link PutValues} (empty sets left out, values DynamoDB refuses named). Callers
    * first take the item's key with {@link EntitySchema#primaryKey}, which refuses a {@code null}
    * primary key placeholder naming every one.
+   *
+   * @throws IllegalArgumentException naming the entity and attribute of a value DynamoDB refuses
    */
   public static <T> Map<String, AttributeValue> itemMap(TableContext table, EntitySchema<T> schema, T item) {
-    return schema.tableSchema().itemToMap(item, true);
+    return PutValues.of(schema, item);
   }
 
   /** A {@code PutItem} of {@code item}, replacing any item at its key, if {@code condition} ({@code null}: none) holds. */
