@@ -129,7 +129,9 @@ class DocumentConverterEquivalenceTest {
         .injectNull(0.3);
     Arbitrary<YearMonth> since = Arbitraries.integers().between(0, 9999).map(y -> YearMonth.of(y, 1 + y % 12))
         .injectNull(0.3);
-    return Combinators.combine(text, text, text, geos().injectNull(0.3), lines, since).as(Address::new);
+    Arbitrary<Set<String>> tags = Arbitraries.strings().alpha().ofMinLength(1).ofMaxLength(4).set().ofMaxSize(3)
+        .injectNull(0.3);
+    return Combinators.combine(text, text, text, geos().injectNull(0.3), lines, since, tags).as(Address::new);
   }
 
   @Provide

@@ -88,10 +88,13 @@ public final class UpdateRequestWriter {
     Map<String, Attribute<?, ?>> attributes = update.touched();
     update.sets().forEach((name, value) -> {
       String path = path(name);
-      if (value == null) {
+      // A document's empty set member is left out, as a put leaves it out: DynamoDB has no empty sets.
+      AttributeValue stored = value == null ? null
+          : PutValues.withoutEmptySets(context.convert(attributes.get(name), value), schema, name);
+      if (stored == null) {
         removeActions.add(path);
       } else {
-        setActions.add(path + " = " + context.value(context.convert(attributes.get(name), value)));
+        setActions.add(path + " = " + context.value(stored));
       }
     });
     update.appends().forEach((name, elements) -> {

@@ -24,7 +24,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 class NestedDocumentsTest extends ShippingFixture {
 
   static final Address HOME = new Address("1 Rue de Rivoli", "Paris", "75001", new Geo(48.86, 2.34),
-      List.of("Bât A", "3e étage"), YearMonth.of(2020, 1));
+      List.of("Bât A", "3e étage"), YearMonth.of(2020, 1), Set.of("door code"));
   static final Address DEPOT = Address.of("9 Quai Perrache", "Lyon", "69002");
 
   static Shipment full(String customerId, String shipmentId, Address shipTo) {
@@ -73,6 +73,21 @@ class NestedDocumentsTest extends ShippingFixture {
   }
 
   @Test
+  void anEmptySetInsideADocumentIsLeftOutAsDynamoDbHasNone() {
+    Address noTags = new Address("1 Rue Neuve", "Lille", "59000", null, null, null, Set.of());
+    shipments.put(full("c1", "s1", noTags));
+
+    assertThat(shipments.get(ShipmentKeys.key("c1", "s1")).orElseThrow().shipTo()).isEqualTo(Address.of("1 Rue Neuve",
+        "Lille", "59000"));
+
+    Shipment updated = shipments.update(ShipmentKeys.key("c1", "s1")).set(SHIP_TO, noTags).execute();
+    assertThat(updated.shipTo().tags()).isNull();
+    shipments.update(ShipmentKeys.key("c1", "s1")).set(SHIP_TO.tags(), Set.of("x")).execute();
+    assertThat(shipments.update(ShipmentKeys.key("c1", "s1")).set(SHIP_TO.tags(), Set.of()).execute().shipTo().tags())
+        .isNull();
+  }
+
+  @Test
   void filtersReachMembersListElementsAndMapValues() {
     shipments.put(full("c1", "s1", HOME));
     shipments.put(full("c1", "s2", DEPOT));
@@ -88,6 +103,8 @@ class NestedDocumentsTest extends ShippingFixture {
         .filter(Condition.attributeExists(SHIP_TO.geo().lat())).list())).containsExactly("s1");
     assertThat(ids(shipments.query(ShipmentKeys.pk("c1"))
         .filter(Condition.contains(SHIP_TO.lines(), "Bât A")).list())).containsExactly("s1");
+    assertThat(ids(shipments.query(ShipmentKeys.pk("c1"))
+        .filter(Condition.contains(SHIP_TO.tags(), "door code")).list())).containsExactly("s1");
     assertThat(ids(shipments.query(ShipmentKeys.pk("c1"))
         .filter(Condition.eq(LEGS.at(0).at(1).lon(), 4.0)).list())).containsExactly("s1", "s2");
     assertThat(ids(shipments.query(ShipmentKeys.pk("c1"))

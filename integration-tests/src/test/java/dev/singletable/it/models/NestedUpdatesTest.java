@@ -46,11 +46,11 @@ class NestedUpdatesTest extends ShippingFixture {
         .execute();
 
     assertThat(updated.shipTo()).isEqualTo(new Address("1 Rue de Rivoli", "Lyon", "75001", null,
-        List.of("Bât A", "3e étage", "Porte 2"), HOME.since()));
+        List.of("Bât A", "3e étage", "Porte 2"), HOME.since(), HOME.tags()));
     assertThat(updated.parcels().get(1).getQuantity()).isEqualTo(5);
     assertThat(updated.parcels().get(0).getQuantity()).isEqualTo(2);
     assertThat(updated.stops()).containsOnly(
-        Map.entry("depot", new Address("9 Quai Perrache", "Lyon", "69001", null, null, null)),
+        Map.entry("depot", new Address("9 Quai Perrache", "Lyon", "69001", null, null, null, null)),
         Map.entry("hub", Address.of("1 Rue du Hub", "Vénissieux", "69200")));
     assertThat(updated.legs().get(1)).containsExactly(new Geo(5, 6));
     assertThat(updated.counts()).containsOnly(Map.entry("boxes", 2), Map.entry("pallets", 1));
