@@ -1,9 +1,9 @@
 package dev.singletable;
 
-import dev.singletable.internal.KeyField;
 import dev.singletable.internal.expression.ExpressionPart;
 import dev.singletable.internal.table.TableContext;
 import dev.singletable.internal.write.AddRanges;
+import dev.singletable.internal.write.ChangePaths;
 import dev.singletable.internal.write.IndexKeyPlanner;
 import dev.singletable.internal.write.ParentPaths;
 import dev.singletable.internal.write.UpdateRequestWriter;
@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
  * An {@code UpdateItem} of one entity's item, made by {@link EntityTable#update(PrimaryKey)}:
@@ -136,16 +137,16 @@ public final class Update<T> {
    *     top-level attributes only)
    */
   public <V extends Number> Update<T> add(NumberAttribute<T, V> attribute, V delta) {
-    refuseNested(attribute, "ADD");
+    ChangePaths.refuseNested(attribute, "ADD");
     touch(attribute, "add");
-    refusePlaceholder(attribute, "add to");
+    ChangePaths.refusePlaceholder(schema, attribute, "add to");
     adds.put(key(attribute), Objects.requireNonNull(delta, "delta"));
     return this;
   }
 
   /** Adds elements to a top-level set attribute ({@code ADD}); absent, it is created. */
   public <E> Update<T> add(SetAttribute<T, E> attribute, Set<E> elements) {
-    refuseNested(attribute, "ADD");
+    ChangePaths.refuseNested(attribute, "ADD");
     touch(attribute, "add");
     adds.put(key(attribute), nonEmpty(attribute, elements));
     return this;
@@ -162,7 +163,7 @@ public final class Update<T> {
 
   /** Deletes elements from a top-level set attribute ({@code DELETE}). */
   public <E> Update<T> delete(SetAttribute<T, E> attribute, Set<E> elements) {
-    refuseNested(attribute, "DELETE");
+    ChangePaths.refuseNested(attribute, "DELETE");
     touch(attribute, "delete");
     deletes.put(key(attribute), nonEmpty(attribute, elements));
     return this;
@@ -223,7 +224,7 @@ public final class Update<T> {
   public T execute() {
     UpdateSpec spec = spec();
     WriteAction action = action(spec);
-    Map<String, software.amazon.awssdk.services.dynamodb.model.AttributeValue> result;
+    Map<String, AttributeValue> result;
     try {
       result = WriteExecutor.send(table, action);
     } catch (ItemNotFoundException e) {
@@ -274,32 +275,14 @@ public final class Update<T> {
           + " primary key " + key + ", and DynamoDB keys cannot change. Put a new item and delete this one");
     }
     if (attribute.path().isNested()) {
-      refusePlaceholder(attribute, operation + " part of");
+      ChangePaths.refusePlaceholder(schema, attribute, operation + " part of");
     }
-    for (Attribute<?, ?> other : touched.values()) {
-      if (other.path().equals(attribute.path())) {
-        throw new IllegalArgumentException("Update of " + entityName() + " changes " + attribute
-            + " twice; DynamoDB refuses overlapping paths in one update");
-      }
-      if (other.path().overlaps(attribute.path())) {
-        throw new IllegalArgumentException("Update of " + entityName() + " changes " + other + " and " + attribute
-            + ", and one is inside the other; DynamoDB refuses overlapping paths in one update. Change one of them");
-      }
-    }
+    ChangePaths.refuseOverlap(entityName(), touched.values(), attribute);
     touched.put(key(attribute), attribute);
   }
 
-  /** The key of a change in the update's maps: the attribute name, or the document path. */
   private static String key(Attribute<?, ?> attribute) {
-    return attribute.path().toString();
-  }
-
-  /** DynamoDB's ADD and DELETE change top-level attributes only. */
-  private void refuseNested(Attribute<T, ?> attribute, String action) {
-    if (attribute.path().isNested()) {
-      throw new IllegalArgumentException("Cannot " + action + " " + attribute + ": DynamoDB's " + action
-          + " changes top-level attributes only, not a member of a document. Set the new value instead");
-    }
+    return ChangePaths.key(attribute);
   }
 
   /** The key attributes and the type attribute are singletable's own: never changed directly. */
@@ -313,19 +296,6 @@ public final class Update<T> {
   private void checkEntity(Attribute<?, ?> attribute) {
     if (attribute.entityClass() != schema.entityClass()) {
       throw new IllegalArgumentException(attribute + " is not an attribute of " + entityName());
-    }
-  }
-
-  /** Refuses a change of an index key placeholder (or of a part of one) whose new value would be unknown. */
-  private void refusePlaceholder(Attribute<T, ?> attribute, String operation) {
-    for (KeyField field : schema.keyFields()) {
-      for (String placeholder : field.template().placeholders()) {
-        if (schema.attributeName(placeholder).equals(attribute.name())) {
-          throw new IllegalArgumentException("Cannot " + operation + " " + attribute + ": it is placeholder <"
-              + placeholder + "> of " + field.attributeName() + " template \"" + field.template().template()
-              + "\", and its new value would be unknown, leaving the index key stale. Set the new value instead");
-        }
-      }
     }
   }
 

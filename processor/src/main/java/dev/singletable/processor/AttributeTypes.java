@@ -117,12 +117,12 @@ final class AttributeTypes {
         if (arguments.size() != 1) {
           return failed(DocumentReader.Outcome.notADocument());
         }
-        Resolution element0 = resolve(arguments.get(0));
-        if (element0.shape() == null) {
-          return element0;
+        Resolution contents = resolve(arguments.get(0));
+        if (contents.shape() == null) {
+          return contents;
         }
-        return shape(name.endsWith("List") ? new ValueShape.ListOf(TypeName.get(type), element0.shape())
-            : new ValueShape.SetOf(TypeName.get(type), element0.shape()));
+        return shape(name.endsWith("List") ? new ValueShape.ListOf(TypeName.get(type), contents.shape())
+            : new ValueShape.SetOf(TypeName.get(type), contents.shape()));
       case "java.util.Map":
         if (arguments.size() != 2 || arguments.get(0).getKind() != TypeKind.DECLARED
             || !((TypeElement) types.asElement(arguments.get(0))).getQualifiedName().contentEquals("java.lang.String")) {
