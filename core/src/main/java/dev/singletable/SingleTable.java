@@ -1,8 +1,12 @@
 package dev.singletable;
 
+import dev.singletable.internal.read.Expiry;
 import dev.singletable.internal.read.ItemAudit;
+import dev.singletable.internal.read.ItemReader;
 import dev.singletable.internal.table.TableContext;
 import dev.singletable.internal.table.TableCreator;
+import dev.singletable.internal.transaction.TransactionPlan;
+import dev.singletable.internal.transaction.TransactionReader;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -94,10 +98,13 @@ public final class SingleTable {
    * type attribute), on-demand billing. If the table exists, sends no write: it checks that the
    * table has the design's key schema and every designed GSI and LSI with the same keys and at
    * least the designed projection (indexes the design does not name are allowed), then waits for
-   * it to be ACTIVE. Blocks; safe to call from several threads or processes at once.
+   * it to be ACTIVE. When an entity has a {@code @Ttl} property, TTL is enabled on its attribute
+   * ({@code UpdateTimeToLive}), also on an existing table where it is off. Blocks; safe to call
+   * from several threads or processes at once.
    *
-   * @throws SingletableException if the existing table differs from the design, listing every
-   *     difference, or if the table does not become ACTIVE within 10 minutes
+   * @throws SingletableException if the existing table differs from the design (including TTL
+   *     enabled on another attribute), listing every difference, or if the table does not become
+   *     ACTIVE within 10 minutes
    */
   public void createTable() {
     TableCreator.createIfAbsent(context);
@@ -128,6 +135,68 @@ public final class SingleTable {
    */
   public TableQuery query(PartitionKey partitionKey) {
     return new TableQuery(context, partitionKey);
+  }
+
+  /**
+   * Runs {@code body}, which adds the actions of one transaction, then sends them as one
+   * {@code TransactWriteItems}: all take effect or none. Sends nothing if the body adds none, or
+   * throws (its exception propagates). See {@link WriteTransaction} for the actions.
+   *
+   * <pre>{@code
+   * shop.transactWrite(tx -> {
+   *   tx.update(users.update(UserKeys.key(from)).add(UserAttributes.POINTS, -points)
+   *       .condition(Condition.ge(UserAttributes.POINTS, points)));
+   *   tx.update(users.update(UserKeys.key(to)).add(UserAttributes.POINTS, points));
+   * });
+   * }</pre>
+   *
+   * @throws IllegalArgumentException before any request: more than 100 actions (naming the
+   *     count), two actions on one item (naming the key), an entity of another table
+   * @throws InvalidKeyException before any request, if an action's key cannot be rendered
+   * @throws TransactionCanceledException if DynamoDB cancelled the transaction (a condition failed,
+   *     a conflict with another write): nothing was written, and its {@code reasons()} say why,
+   *     per action
+   */
+  public void transactWrite(java.util.function.Consumer<WriteTransaction> body) {
+    Objects.requireNonNull(body, "body");
+    TransactionPlan plan = new TransactionPlan(context);
+    WriteTransaction transaction = new WriteTransaction(plan);
+    try {
+      body.accept(transaction);
+    } finally {
+      transaction.close();
+    }
+    plan.send();
+  }
+
+  /**
+   * Reads the items at {@code keys} in one {@code TransactGetItems}: a consistent snapshot that no
+   * transaction is half-way through. Items of any entities of the table.
+   *
+   * @return the items in the order of their keys; a key with no item (or an expired one, when the
+   *     table's {@link TableOptions#expiredItems()} skips them) has no entry, so look items up by
+   *     class with {@link Items#first(Class)} or compare their keys; items of no entity follow the
+   *     table's {@link ReadPolicy}
+   * @throws IllegalArgumentException before any request, for more than 100 keys or a key given twice
+   * @throws TransactionCanceledException if DynamoDB cancelled the read (a conflict with a write
+   *     in progress); read again
+   * @throws MalformedItemException if an item cannot be read and the table's policy is {@code FAIL}
+   */
+  public Items transactGet(PrimaryKey... keys) {
+    return transactGet(List.of(keys));
+  }
+
+  /** Reads the items at {@code keys} in one {@code TransactGetItems}; see {@link #transactGet(PrimaryKey...)}. */
+  public Items transactGet(List<PrimaryKey> keys) {
+    Expiry expiry = Expiry.of(context.definition(), context.options().expiredItems(), context.options().clock());
+    List<Map<String, AttributeValue>> found = new ArrayList<>();
+    for (Map<String, AttributeValue> item : TransactionReader.read(context, keys)) {
+      if (item != null && !expiry.isExpired(item)) {
+        found.add(item);
+      }
+    }
+    TableOptions options = context.options();
+    return Items.read(new ItemReader(context.definition(), options.unknownItems(), options.malformedItems()), found);
   }
 
   /**

@@ -21,14 +21,19 @@ public final class TableOptions {
   private final ReadPolicy unknownItems;
   private final ReadPolicy malformedItems;
   private final Clock clock;
+  private final ExpiredItems expiredItems;
 
   private TableOptions(Builder builder) {
     this.unknownItems = builder.unknownItems;
     this.malformedItems = builder.malformedItems;
     this.clock = builder.clock;
+    this.expiredItems = builder.expiredItems;
   }
 
-  /** Returns the default options: unknown items kept raw, malformed items fail, the UTC system clock. */
+  /**
+   * Returns the default options: unknown items kept raw, malformed items fail, the UTC system
+   * clock, expired items kept.
+   */
   public static TableOptions defaults() {
     return DEFAULTS;
   }
@@ -44,6 +49,7 @@ public final class TableOptions {
     builder.unknownItems = unknownItems;
     builder.malformedItems = malformedItems;
     builder.clock = clock;
+    builder.expiredItems = expiredItems;
     return builder;
   }
 
@@ -62,9 +68,15 @@ public final class TableOptions {
     return clock;
   }
 
+  /** Returns what reads do with items whose TTL has passed but that DynamoDB has not deleted yet. */
+  public ExpiredItems expiredItems() {
+    return expiredItems;
+  }
+
   @Override
   public String toString() {
-    return "TableOptions[unknownItems=" + unknownItems + ", malformedItems=" + malformedItems + ", clock=" + clock + "]";
+    return "TableOptions[unknownItems=" + unknownItems + ", malformedItems=" + malformedItems + ", clock=" + clock
+        + ", expiredItems=" + expiredItems + "]";
   }
 
   /** Builds {@link TableOptions}; not thread-safe. */
@@ -72,6 +84,7 @@ public final class TableOptions {
     private ReadPolicy unknownItems = ReadPolicy.KEEP_RAW;
     private ReadPolicy malformedItems = ReadPolicy.FAIL;
     private Clock clock = Clock.systemUTC();
+    private ExpiredItems expiredItems = ExpiredItems.KEEP;
 
     private Builder() {}
 
@@ -90,6 +103,15 @@ public final class TableOptions {
     /** Sets the clock (default {@link Clock#systemUTC()}); tests pass a fixed one. */
     public Builder clock(Clock clock) {
       this.clock = Objects.requireNonNull(clock, "clock");
+      return this;
+    }
+
+    /**
+     * Sets what gets, queries and {@code transactGet} do with items whose TTL has passed (default
+     * {@code KEEP}, as DynamoDB returns them until it deletes them). See {@link ExpiredItems}.
+     */
+    public Builder expiredItems(ExpiredItems policy) {
+      this.expiredItems = Objects.requireNonNull(policy, "policy");
       return this;
     }
 

@@ -54,6 +54,12 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * keeps the entity's type attribute and primary key properties, and an item of another entity at
  * the key is never changed.
  *
+ * <p><b>Versions and timestamps.</b> An update of an entity with a {@code @Version} adds one to
+ * it, and checks it when {@link #expectVersion} says which version the item must have (a
+ * mismatch is a {@link VersionConflictException}); {@code @UpdatedAt} becomes now and
+ * {@code @CreatedAt} is set only if the item has none ({@code if_not_exists}). These attributes
+ * cannot be changed directly.
+ *
  * <p>Not thread-safe; build and execute on one thread.
  *
  * @param <T> the entity class
@@ -74,6 +80,7 @@ public final class Update<T> {
   private final Map<String, Object> supplied = new LinkedHashMap<>();
   private final List<Condition<T>> conditions = new ArrayList<>();
   private boolean patch;
+  private Long expectedVersion;
 
   Update(TableContext table, EntitySchema<T> schema, PrimaryKey key) {
     this.table = table;
@@ -197,6 +204,27 @@ public final class Update<T> {
     return this;
   }
 
+  /**
+   * Requires the item's {@code @Version} to be {@code version} (optimistic locking): the version
+   * of the item as it was read. 0 requires an item without a version (or no item). Every update
+   * of a versioned entity adds one to the version, with or without this check.
+   *
+   * @throws IllegalStateException if the entity has no {@code @Version} property
+   * @throws IllegalArgumentException if {@code version} is negative
+   */
+  public Update<T> expectVersion(long version) {
+    if (schema.versionAttribute().isEmpty()) {
+      throw new IllegalStateException("Cannot expect a version of " + entityName() + " at " + key
+          + ": it has no @Version property");
+    }
+    if (version < 0) {
+      throw new IllegalArgumentException("A version is never negative; " + entityName() + " at " + key
+          + " was expected at version " + version);
+    }
+    this.expectedVersion = version;
+    return this;
+  }
+
   /** Updates only an existing item; if there is none, {@link #execute()} throws {@link ItemNotFoundException}. */
   public Update<T> patch() {
     this.patch = true;
@@ -217,6 +245,7 @@ public final class Update<T> {
    * @throws IllegalArgumentException before any request, if the update changes nothing; or if the
    *     item at the key is of another entity (it is kept)
    * @throws ItemNotFoundException for a {@link #patch()} of a missing item
+   * @throws VersionConflictException if the item's version is not the one {@link #expectVersion} gave
    * @throws ConditionFailedException if a condition or a {@link #with} value does not hold, or
    *     the item lacks the map or list a nested change needs (the message names it); it carries
    *     the item as it is now
@@ -254,7 +283,12 @@ public final class Update<T> {
     List<ExpressionPart> parts = new ArrayList<>();
     conditions.forEach(c -> parts.add(c.part()));
     return new UpdateSpec(new LinkedHashMap<>(touched), sets, adds, appends, deletes,
-        new LinkedHashMap<>(suppliedAttributes), supplied, parts, patch);
+        new LinkedHashMap<>(suppliedAttributes), supplied, parts, patch, expectedVersion);
+  }
+
+  /** Returns the table this update writes, for transactions. */
+  TableContext table() {
+    return table;
   }
 
   /** Returns the entity schema this update writes. */
@@ -285,11 +319,20 @@ public final class Update<T> {
     return ChangePaths.key(attribute);
   }
 
-  /** The key attributes and the type attribute are singletable's own: never changed directly. */
+  /**
+   * The key attributes, the type attribute, the {@code @Version} and the timestamps are
+   * singletable's own: never changed directly.
+   */
   private void checkNotReserved(Attribute<T, ?> attribute, String operation) {
     if (table.reservedAttributes().contains(attribute.name())) {
       throw new IllegalArgumentException("Cannot " + operation + " " + attribute + ": it is a key or the type"
           + " attribute of table " + table.tableName() + ", which singletable writes from the entity's templates");
+    }
+    if (dev.singletable.internal.write.ManagedValues.isManaged(schema, attribute.name())) {
+      throw new IllegalArgumentException("Cannot " + operation + " " + attribute + ": it is the @Version, @CreatedAt"
+          + " or @UpdatedAt of " + entityName() + ", which singletable writes on every write"
+          + (schema.versionAttribute().filter(attribute.name()::equals).isPresent()
+              ? "; to check the version, use expectVersion(n)" : ""));
     }
   }
 

@@ -32,6 +32,8 @@ final class AttributeTypes {
       ClassName.get("dev.singletable.internal", "YearMonthAttributeConverter");
   private static final ClassName YEAR_CONVERTER = ClassName.get("dev.singletable.internal", "YearAttributeConverter");
   private static final String DOCUMENT_PACKAGE = "dev.singletable.internal.document";
+  private static final ClassName EPOCH_SECONDS_CONVERTER =
+      ClassName.get("dev.singletable.internal", "InstantAsEpochSecondsConverter");
 
   /** Types the enhanced client's {@code DefaultAttributeConverterProvider} converts (besides enums). */
   private static final Set<String> DEFAULT_CONVERTED = Set.of(
@@ -83,6 +85,20 @@ final class AttributeTypes {
       default -> { } // the document's own errors are reported on it
     }
     return null;
+  }
+
+  /**
+   * Returns how to store a {@code @Ttl} property: an {@code Instant} as a number of epoch seconds
+   * (the default converter writes an ISO-8601 string, which DynamoDB's TTL ignores); a
+   * {@code long} is a number already.
+   */
+  AttributeType ttl(PropertyScanner.Found property, TypeElement owner) {
+    TypeName type = TypeName.get(property.type());
+    if (type.toString().equals("java.time.Instant")) {
+      return new AttributeType(enhancedTypeOf(type), CodeBlock.of("$T.INSTANCE", EPOCH_SECONDS_CONVERTER),
+          new ValueShape.Scalar(type, false));
+    }
+    return of(property, owner);
   }
 
   /** Returns the {@code EnhancedType} expression of a custom-converted property type. */

@@ -122,6 +122,20 @@ enum Diagnostic {
   ENTITY_AS_DOCUMENT("SingletableEntityAsDocument",
       "Property %s of %s has type %s, which is an @Entity. An entity is an item of its own, with its keys; stored inside another item it would lose them. Store the entity's key properties, or use a record that is not an entity."),
 
+  // Properties singletable writes or reads itself (ManagedProperties, TtlAttributes).
+  MANAGED_PROPERTY_TYPE("SingletableManagedPropertyType",
+      "@%s property %s of %s has type %s. %s"),
+  REPEATED_MANAGED_PROPERTY("SingletableRepeatedManagedProperty",
+      "%s has @%s on both %s and %s. An entity has at most one @%s property; remove the annotation from one of them."),
+  MANAGED_PROPERTIES_CLASH("SingletableManagedPropertiesClash",
+      "Property %s of %s is annotated both @%s and @%s, which each write their own value into it. Give each its own property."),
+  MANAGED_PLACEHOLDER("SingletableManagedPlaceholder",
+      "@%s property %s of %s is placeholder <%s> of @Key template \"%s\", but singletable changes its value on writes, and the key could not follow. Keep it out of key templates."),
+  TTL_ATTRIBUTES("SingletableTtlAttributes",
+      "@Ttl property %s of %s is named unlike @Ttl property %s of %s, but table %s can expire items by one attribute only (DynamoDB enables TTL on one attribute per table). Give every @Ttl property of the table the same name."),
+  UNMARKED_TTL_ATTRIBUTE("SingletableUnmarkedTtlAttribute",
+      "Property %s of %s has the name of the TTL attribute of table %s (@Ttl %s.%s) without being @Ttl, so DynamoDB would delete %s items by its value. Annotate it @Ttl too, or rename it."),
+
   // The design sheet (DesignSheetWriter).
   DUPLICATE_DESIGN_SHEET("SingletableDuplicateDesignSheet",
       "Tables %s and %s would both write the design sheet META-INF/singletable/%s.md. Rename one of the table types."),

@@ -139,7 +139,7 @@ final class DocumentReader {
     inProgress.add(type);
     PropertyReader.Properties found;
     try {
-      found = properties.read(type, null);
+      found = properties.read(type, null, Map.of());
     } finally {
       inProgress.remove(type);
     }

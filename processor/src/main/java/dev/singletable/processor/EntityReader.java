@@ -77,10 +77,11 @@ final class EntityReader {
     if (reporter.errorCount() > errors) {
       return null;
     }
-    PropertyReader.Properties read = propertyReader.read(entity, table);
+    Map<String, ManagedProperties.Found> managed = ManagedProperties.read(entity, scanner.scan(entity), reporter);
+    PropertyReader.Properties read = propertyReader.read(entity, table, managed);
     Map<String, PropertyModel> properties = read.stored();
     List<KeyModel> keys = readKeys(entity, properties,
-        new KeyReader.Properties(properties, read.nullable(), read.reported(), read.ignored()), table);
+        new KeyReader.Properties(properties, read.nullable(), read.reported(), read.ignored()), table, managed);
     if (reporter.errorCount() > errors) {
       return null;
     }
@@ -88,7 +89,8 @@ final class EntityReader {
     String typeName = mirrors.string(annotation, "value");
     return new EntityModel(type, Names.sibling(type, "Keys"), Names.sibling(type, "Schema"),
         typeName.isEmpty() ? entity.getSimpleName().toString() : typeName,
-        entity.getKind() == ElementKind.RECORD, List.copyOf(properties.values()), keys, table, read.declared());
+        entity.getKind() == ElementKind.RECORD, List.copyOf(properties.values()), keys, table,
+        ManagedProperties.of(managed), read.declared());
   }
 
   private void checkShape(TypeElement entity) {
@@ -118,7 +120,7 @@ final class EntityReader {
   }
 
   private List<KeyModel> readKeys(TypeElement entity, Map<String, PropertyModel> properties,
-      KeyReader.Properties known, TableModel table) {
+      KeyReader.Properties known, TableModel table, Map<String, ManagedProperties.Found> managed) {
     List<AnnotationMirror> annotations = mirrors.keys(entity);
     KeyReader templates = new KeyReader(entity, known, table, mirrors, reporter);
     AnnotationMirror primaryAnnotation = null;
@@ -164,6 +166,7 @@ final class EntityReader {
       }
     }
     new KeyAttributeConflicts(reporter).check(entity, keys);
+    ManagedProperties.checkKeys(entity, managed, keys, reporter);
     new KeyFormatConflicts(reporter).check(entity, keys);
     return List.copyOf(keys.keySet());
   }

@@ -58,8 +58,12 @@ final class PropertyReader {
   /**
    * Reads the properties of {@code owner}, an entity of {@code table}, or a document when
    * {@code table} is {@code null} (a document's map has no attributes of the table's own).
+   *
+   * @param managed the entity's {@code @Version}, {@code @Ttl}, {@code @CreatedAt} and
+   *     {@code @UpdatedAt} properties, by name ({@link ManagedProperties}): an {@code Instant} TTL
+   *     is stored as epoch seconds, and none of them may be {@code @Ignore}d
    */
-  Properties read(TypeElement owner, TableModel table) {
+  Properties read(TypeElement owner, TableModel table, Map<String, ManagedProperties.Found> managed) {
     Set<String> reported = checkAccessors(owner);
     Map<String, PropertyModel> stored = new LinkedHashMap<>();
     List<PropertyModel> declared = new ArrayList<>();
@@ -71,7 +75,8 @@ final class PropertyReader {
       Optional<Mirrors.Annotated> rename = Mirrors.findOnAny(found.declarations(), Mirrors.ATTRIBUTE_NAME);
       Optional<Mirrors.Annotated> convert = Mirrors.findOnAny(found.declarations(), Mirrors.CONVERT);
       if (ignore.isPresent()) {
-        Optional<Mirrors.Annotated> stray = rename.isPresent() ? rename : convert;
+        Optional<Mirrors.Annotated> stray = rename.isPresent() ? rename : convert.isPresent() ? convert
+            : Optional.ofNullable(managed.get(found.name())).map(m -> new Mirrors.Annotated(m.element(), m.annotation()));
         if (stray.isPresent()) {
           reporter.error(Diagnostic.IGNORED_AND_STORED, stray.get().element(), stray.get().annotation(), null,
               found.name(), owner.getSimpleName(), stray.get().annotation().getAnnotationType().asElement().getSimpleName());
@@ -87,7 +92,8 @@ final class PropertyReader {
         continue;
       }
       String attribute = attributeName(found, rename, owner, table, propertyOfAttribute);
-      AttributeTypes.AttributeType type = attribute == null ? null : attributeType(found, convert, owner);
+      AttributeTypes.AttributeType type = attribute == null ? null : attributeType(found, convert, owner,
+          managed.get(found.name()));
       if (type == null) {
         reported.add(found.name());
         continue;
@@ -135,9 +141,10 @@ final class PropertyReader {
   }
 
   private AttributeTypes.AttributeType attributeType(PropertyScanner.Found found, Optional<Mirrors.Annotated> convert,
-      TypeElement owner) {
+      TypeElement owner, ManagedProperties.Found managed) {
     if (convert.isEmpty()) {
-      return attributeTypes.of(found, owner);
+      return managed != null && managed.kind() == ManagedProperties.Kind.TTL ? attributeTypes.ttl(found, owner)
+          : attributeTypes.of(found, owner);
     }
     CodeBlock converter = converters.read(found, convert.get(), owner);
     if (converter == null) {

@@ -93,6 +93,37 @@ class ModelDiagnosticsTest {
   }
 
   @Test
+  void anIgnoredPropertySingletableWouldWriteIsReported() {
+    JavaFileObject user = source("User",
+        "@Entity",
+        "@Key(pk = \"USER#<userId>\", sk = \"PROFILE\")",
+        "public record User(String userId,",
+        "    @Ignore @Version long version) {}");
+
+    assertThat(compile(shop("User.class"), user))
+        .hadErrorContaining("[SingletableIgnoredAndStored] Property version of User is @Ignore'd but also has @Version")
+        .inFile(user).onLineContaining("@Ignore @Version");
+  }
+
+  @Test
+  void ttlPropertiesStoredUnderOneAttributeNameShareTheTablesTtlAttribute() {
+    JavaFileObject session = source("Session",
+        "@Entity",
+        "@Key(pk = \"SESSION#<id>\", sk = \"SESSION\")",
+        "public record Session(String id, @Ttl @AttributeName(\"expires_at\") Instant expiresAt) {}");
+    JavaFileObject token = source("Token",
+        "@Entity",
+        "@Key(pk = \"TOKEN#<id>\", sk = \"TOKEN\")",
+        "public record Token(String id, @Ttl @AttributeName(\"expires_at\") long until) {}");
+
+    Compilation compilation = compile(shop("Session.class", "Token.class"), session, token);
+
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(compilation).generatedSourceFile("test.TokenSchema").contentsAsUtf8String()
+        .contains("TTL_ATTRIBUTE = Optional.of(\"expires_at\")");
+  }
+
+  @Test
   void anIgnoredPlaceholderIsReportedOnTheTemplate() {
     JavaFileObject user = source("User",
         "@Entity",

@@ -17,9 +17,10 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 /**
  * Turns an update into one {@code UpdateItem} action: the update expression (SET, REMOVE, ADD,
  * DELETE groups, nested changes at their document paths), the recomputed index keys, the type
- * attribute and primary key properties, and the condition expression (with the maps and lists
- * nested changes need: {@link ParentPaths}). The action is sent alone or in a transaction.
- * <b>Not API.</b>
+ * attribute and primary key properties, the values singletable writes itself ({@code ADD} one to
+ * the {@code @Version}, {@code @UpdatedAt} now, {@code @CreatedAt} if absent), and the condition
+ * expression (with the expected version, and the maps and lists nested changes need:
+ * {@link ParentPaths}). The action is sent alone or in a transaction. <b>Not API.</b>
  */
 public final class UpdateRequestWriter {
 
@@ -68,9 +69,10 @@ public final class UpdateRequestWriter {
     if (!update.patch()) {
       writeDefaults(planner, keyChanges);
     }
+    ManagedValues.updateActions(schema, table.options().clock().instant(), context, setActions, addActions);
     String condition = condition();
     return new UpdateAction(schema, key, update.patch() ? "patch" : "update", updateExpression(), condition,
-        context.names(), context.values());
+        context.names(), context.values(), update.expectedVersion());
   }
 
   /** The new values of top-level attributes: only those can be key placeholders. */
@@ -150,6 +152,7 @@ public final class UpdateRequestWriter {
     java.util.Set<String> untouchable = new java.util.HashSet<>(update.touched().keySet());
     update.touched().values().forEach(attribute -> untouchable.add(attribute.name())); // roots of nested paths
     untouchable.addAll(update.supplied().keySet());
+    untouchable.addAll(ManagedValues.attributes(schema)); // written by ManagedValues.updateActions
     java.util.Set<String> planned = new java.util.HashSet<>();
     keyChanges.forEach(change -> planned.add(change.attribute()));
     UpsertDefaults.Plan plan = UpsertDefaults.plan(schema, table.definition(), primaryValues, untouchable, planned, planner);
@@ -171,6 +174,9 @@ public final class UpdateRequestWriter {
       parts.add(value == null ? "attribute_not_exists(" + context.name(name) + ")"
           : context.name(name) + " = " + context.value(context.convert(attribute, value)));
     });
+    if (update.expectedVersion() != null) {
+      parts.add(ManagedValues.versionCondition(schema, update.expectedVersion(), context));
+    }
     parts.addAll(rangeGuards);
     for (AttributePath required : ParentPaths.required(update)) {
       parts.add("attribute_exists(" + context.name(required) + ")");

@@ -25,7 +25,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 class RenamedAttributesTest extends ShippingFixture {
 
   private static final Instant SINCE = Instant.parse("2026-03-15T10:00:00Z");
-  private static final Account ANN = new Account("a1", "ann@example.com", SINCE, "gold", new Money(1250, "EUR"), 7);
+  private static final Account ANN = new Account("a1", "ann@example.com", SINCE, "gold", new Money(1250, "EUR"), 7, 0);
 
   @Test
   void itemsHoldTheAttributeNamesAndTheUsersConversions() {
@@ -42,7 +42,19 @@ class RenamedAttributesTest extends ShippingFixture {
         .containsEntry("GSI1PK", AttributeValue.fromS("EMAIL#ann@example.com"))
         .doesNotContainKeys("accountId", "email", "createdAt", "loginsThisSession", "entityType");
     assertThat(accounts.get(AccountKeys.key("a1")))
-        .contains(new Account("a1", "ann@example.com", SINCE, "gold", new Money(1250, "EUR"), 0));
+        .contains(new Account("a1", "ann@example.com", SINCE, "gold", new Money(1250, "EUR"), 0, 1));
+  }
+
+  @Test
+  void aRenamedVersionIsCheckedAndIncrementedUnderItsAttributeName() {
+    accounts.put(ANN);
+    Account read = accounts.get(AccountKeys.key("a1")).orElseThrow();
+
+    Account updated = accounts.update(AccountKeys.key("a1")).set(BALANCE, new Money(1, "EUR")).execute();
+
+    assertThat(raw("a1")).containsEntry("row_version", AttributeValue.fromN("2")).doesNotContainKey("version");
+    assertThat(updated.version()).isEqualTo(2);
+    assertThatThrownBy(() -> accounts.put(read)).isInstanceOf(dev.singletable.VersionConflictException.class);
   }
 
   @Test
@@ -106,7 +118,7 @@ class RenamedAttributesTest extends ShippingFixture {
   @Test
   void conditionsFiltersAndProjectionsUseAttributeNamesAndConverters() {
     accounts.put(ANN);
-    accounts.put(new Account("a2", "bob@example.com", SINCE, "gold", new Money(99, "EUR"), 0));
+    accounts.put(new Account("a2", "bob@example.com", SINCE, "gold", new Money(99, "EUR"), 0, 0));
 
     assertThat(accounts.query(AccountKeys.byPlanGsiPk("gold")).rows(EMAIL)).extracting(row -> row.get(EMAIL))
         .containsExactly("ann@example.com", "bob@example.com");
@@ -115,7 +127,7 @@ class RenamedAttributesTest extends ShippingFixture {
     assertThatThrownBy(() -> accounts.query(AccountKeys.byPlanGsiPk("gold")).rows(BALANCE))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("[balance]");
-    accounts.put(ANN, Condition.beginsWith(EMAIL, "ann@"));
+    accounts.put(accounts.get(AccountKeys.key("a1")).orElseThrow(), Condition.beginsWith(EMAIL, "ann@"));
     assertThatThrownBy(() -> accounts.delete(AccountKeys.key("a2"), Condition.eq(CREATED_AT, SINCE.plusSeconds(1))))
         .isInstanceOf(ConditionFailedException.class);
     assertThat(accounts.query(AccountKeys.byPlanGsiPk("gold")).keys()).hasSize(2);
