@@ -112,7 +112,7 @@ final class KeyTemplateParser {
       return new KeyTemplate.Format(formatName, KeyTemplate.Format.NO_WIDTH);
     }
     String digits = text.endsWith(")") ? text.substring(open + 1, text.length() - 1) : "";
-    if (digits.isEmpty() || !digits.chars().allMatch(c -> c >= '0' && c <= '9')) {
+    if (digits.isEmpty() || !allIn(digits, "0123456789")) {
       throw new TemplateSyntaxException(INVALID_FORMAT, template, index + open,
           "the width of format " + formatName + " is \"" + text.substring(open) + "\"; write a number in"
               + " parentheses, such as " + formatName + "(6)");
@@ -128,13 +128,29 @@ final class KeyTemplateParser {
     if (s.isEmpty() || s.charAt(0) < 'a' || s.charAt(0) > 'z') {
       return false;
     }
-    return s.chars().allMatch(c -> (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-');
+    return allIn(s, "abcdefghijklmnopqrstuvwxyz0123456789-");
+  }
+
+  // Loops, not streams, here and below: the runtime parses templates when generated key classes
+  // load, and a fresh JVM's first stream costs about 15 classes and a spun lambda.
+  private static boolean allIn(String s, String allowed) {
+    for (int i = 0; i < s.length(); i++) {
+      if (allowed.indexOf(s.charAt(i)) < 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean isJavaIdentifier(String s) {
     if (!Character.isJavaIdentifierStart(s.codePointAt(0))) {
       return false;
     }
-    return s.codePoints().skip(1).allMatch(Character::isJavaIdentifierPart);
+    for (int i = Character.charCount(s.codePointAt(0)); i < s.length(); i += Character.charCount(s.codePointAt(i))) {
+      if (!Character.isJavaIdentifierPart(s.codePointAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 }

@@ -9,7 +9,6 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import com.palantir.javapoet.WildcardTypeName;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -26,26 +25,28 @@ import javax.lang.model.element.Modifier;
  */
 final class DocumentWriter {
 
-  private static final String SDK = "software.amazon.awssdk.enhanced.dynamodb";
-  private static final ClassName CONVERTER = ClassName.get(SDK, "AttributeConverter");
+  private static final String HOLDER = "Converters";
   private static final ClassName DOCUMENT_CONVERTER = ClassName.get("dev.singletable.internal.document", "DocumentConverter");
-  private static final ClassName DEFAULT_CONVERTERS = ClassName.get("dev.singletable.internal", "DefaultConverters");
   private static final TypeName VALUE_MAP =
       ParameterizedTypeName.get(ClassName.get(Map.class), ClassName.get(String.class), AttributeCodec.ATTRIBUTE_VALUE);
+  private static final TypeName ANY_CONVERTER =
+      ParameterizedTypeName.get(PropertyConverters.CONVERTER, WildcardTypeName.subtypeOf(Object.class));
 
   private final DocumentModel document;
-  private final Map<String, String> converters = new LinkedHashMap<>();
+  private final PropertyConverters converters;
   private final Set<String> names = new HashSet<>();
 
   private DocumentWriter(DocumentModel document) {
     this.document = document;
     document.declared().forEach(p -> names.add(p.name()));
     Set<String> taken = new HashSet<>(Set.of("INSTANCE", "MEMBERS"));
+    Map<String, String> fields = new LinkedHashMap<>();
     for (PropertyModel property : document.properties()) {
       String field = Names.unique(Names.constantCase(property.name()) + "_CONVERTER", taken);
       taken.add(field);
-      converters.put(property.name(), field);
+      fields.put(property.name(), field);
     }
+    this.converters = new PropertyConverters(document.properties(), fields, HOLDER);
   }
 
   static JavaFile write(DocumentModel document) {
@@ -64,29 +65,34 @@ final class DocumentWriter {
             .addJavadoc("The converter of {@link $T}.\n", type)
             .initializer("new $T()", self)
             .build());
-    List<CodeBlock> members = new ArrayList<>();
-    for (PropertyModel property : document.properties()) {
-      CodeBlock creation = property.converter() != null ? property.converter()
-          : CodeBlock.of("$T.of($L)", DEFAULT_CONVERTERS, property.attributeType());
-      converter.addField(FieldSpec.builder(ParameterizedTypeName.get(CONVERTER, property.boxedType()),
-              converters.get(property.name()), Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-          .initializer(creation).build());
-      members.add(CodeBlock.of("$T.entry($S, $N)", Map.class, property.attributeName(), converters.get(property.name())));
-    }
-    TypeName anyConverter = ParameterizedTypeName.get(CONVERTER, WildcardTypeName.subtypeOf(Object.class));
-    converter.addField(FieldSpec.builder(ParameterizedTypeName.get(ClassName.get(Map.class), ClassName.get(String.class),
-                anyConverter), "MEMBERS", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+    converters.addEagerFields(converter);
+    return JavaFile.builder(self.packageName(), converter
+            .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE)
+                .addStatement("super($T.class)", type).build())
+            .addMethod(write())
+            .addMethod(read())
+            .addMethod(MethodSpec.methodBuilder("member").addAnnotation(Override.class).addModifiers(Modifier.PROTECTED)
+                .returns(ANY_CONVERTER).addParameter(String.class, "attributeName")
+                .addStatement("return $N.MEMBERS.get(attributeName)", HOLDER).build())
+            .addType(holder())
+            .build())
+        .skipJavaLangImports(true).build();
+  }
+
+  /** The holder of the default provider's converters and of every member's converter by attribute name. */
+  private TypeSpec holder() {
+    TypeSpec.Builder holder = TypeSpec.classBuilder(HOLDER)
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+        .addJavadoc("The converters of the SDK's default provider, built when first used: mapping documents of\n"
+            + "common types does not need them.\n");
+    converters.addHolderFields(holder);
+    List<CodeBlock> members = converters.entries();
+    return holder.addField(FieldSpec.builder(ParameterizedTypeName.get(ClassName.get(Map.class), ClassName.get(String.class),
+                ANY_CONVERTER), "MEMBERS", Modifier.STATIC, Modifier.FINAL)
             .initializer(members.isEmpty() ? CodeBlock.of("$T.of()", Map.class)
                 : CodeBlock.of("$T.ofEntries(\n$>$>$L$<$<)", Map.class, CodeBlock.join(members, ",\n")))
             .build())
-        .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE)
-            .addStatement("super($T.class)", type).build())
-        .addMethod(write())
-        .addMethod(read())
-        .addMethod(MethodSpec.methodBuilder("member").addAnnotation(Override.class).addModifiers(Modifier.PROTECTED)
-            .returns(anyConverter).addParameter(String.class, "attributeName")
-            .addStatement("return MEMBERS.get(attributeName)").build());
-    return JavaFile.builder(self.packageName(), converter.build()).skipJavaLangImports(true).build();
+        .build();
   }
 
   private MethodSpec write() {
@@ -97,7 +103,7 @@ final class DocumentWriter {
         .addStatement("$T $N = new $T<>($L)", VALUE_MAP, map, HashMap.class, document.properties().size() * 4 / 3 + 1);
     for (PropertyModel property : document.properties()) {
       CodeBlock value = AttributeCodec.of(property).write(property, CodeBlock.of("$N.$N()", item, property.getter()),
-          CodeBlock.of("$N", converters.get(property.name())));
+          converters.reference(property));
       method.addStatement("$T.put($N, $S, $L, true)", AttributeCodec.VALUES, map, property.attributeName(), value);
     }
     return method.addStatement("return $N", map).build();
@@ -109,7 +115,7 @@ final class DocumentWriter {
     MethodSpec.Builder method = MethodSpec.methodBuilder("read").addAnnotation(Override.class)
         .addModifiers(Modifier.PROTECTED).returns(document.type()).addParameter(VALUE_MAP, map);
     Instantiation.returnNew(method, document.type(), document.record(), document.declared(), item,
-        property -> AttributeCodec.of(property).read(property, map, CodeBlock.of("$N", converters.get(property.name()))));
+        property -> AttributeCodec.of(property).read(property, map, converters.reference(property)));
     return method.build();
   }
 

@@ -24,20 +24,6 @@ public final class AddressDocument extends DocumentConverter<Address> {
    */
   public static final AddressDocument INSTANCE = new AddressDocument();
 
-  private static final AttributeConverter<String> STREET_CONVERTER = DefaultConverters.of(EnhancedType.of(String.class));
-
-  private static final AttributeConverter<String> CITY_CONVERTER = DefaultConverters.of(EnhancedType.of(String.class));
-
-  private static final AttributeConverter<String> ZIP_CONVERTER = DefaultConverters.of(EnhancedType.of(String.class));
-
-  private static final AttributeConverter<Integer> FLOOR_CONVERTER = DefaultConverters.of(EnhancedType.of(Integer.class));
-
-  private static final Map<String, AttributeConverter<?>> MEMBERS = Map.ofEntries(
-      Map.entry("street", STREET_CONVERTER),
-      Map.entry("city", CITY_CONVERTER),
-      Map.entry("zip_code", ZIP_CONVERTER),
-      Map.entry("floor", FLOOR_CONVERTER));
-
   private AddressDocument() {
     super(Address.class);
   }
@@ -55,14 +41,26 @@ public final class AddressDocument extends DocumentConverter<Address> {
   @Override
   protected Address read(Map<String, AttributeValue> map) {
     return new Address(
-        AttributeValues.readString(map, "street", STREET_CONVERTER),
-        AttributeValues.readString(map, "city", CITY_CONVERTER),
-        AttributeValues.readString(map, "zip_code", ZIP_CONVERTER),
-        AttributeValues.orZero(AttributeValues.readInteger(map, "floor", FLOOR_CONVERTER)));
+        AttributeValues.readString(map, "street"),
+        AttributeValues.readString(map, "city"),
+        AttributeValues.readString(map, "zip_code"),
+        AttributeValues.orZero(AttributeValues.readInteger(map, "floor")));
   }
 
   @Override
   protected AttributeConverter<?> member(String attributeName) {
-    return MEMBERS.get(attributeName);
+    return Converters.MEMBERS.get(attributeName);
+  }
+
+  /**
+   * The converters of the SDK's default provider, built when first used: mapping documents of
+   * common types does not need them.
+   */
+  private static final class Converters {
+    static final Map<String, AttributeConverter<?>> MEMBERS = Map.ofEntries(
+        Map.entry("street", DefaultConverters.of(EnhancedType.of(String.class))),
+        Map.entry("city", DefaultConverters.of(EnhancedType.of(String.class))),
+        Map.entry("zip_code", DefaultConverters.of(EnhancedType.of(String.class))),
+        Map.entry("floor", DefaultConverters.of(EnhancedType.of(Integer.class))));
   }
 }

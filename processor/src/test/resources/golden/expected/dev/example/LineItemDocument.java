@@ -24,17 +24,6 @@ public final class LineItemDocument extends DocumentConverter<LineItem> {
    */
   public static final LineItemDocument INSTANCE = new LineItemDocument();
 
-  private static final AttributeConverter<String> PRODUCT_ID_CONVERTER = DefaultConverters.of(EnhancedType.of(String.class));
-
-  private static final AttributeConverter<Integer> QUANTITY_CONVERTER = DefaultConverters.of(EnhancedType.of(Integer.class));
-
-  private static final AttributeConverter<Long> PRICE_CONVERTER = DefaultConverters.of(EnhancedType.of(Long.class));
-
-  private static final Map<String, AttributeConverter<?>> MEMBERS = Map.ofEntries(
-      Map.entry("productId", PRODUCT_ID_CONVERTER),
-      Map.entry("quantity", QUANTITY_CONVERTER),
-      Map.entry("price", PRICE_CONVERTER));
-
   private LineItemDocument() {
     super(LineItem.class);
   }
@@ -51,15 +40,15 @@ public final class LineItemDocument extends DocumentConverter<LineItem> {
   @Override
   protected LineItem read(Map<String, AttributeValue> map) {
     LineItem document = new LineItem();
-    String productId = AttributeValues.readString(map, "productId", PRODUCT_ID_CONVERTER);
+    String productId = AttributeValues.readString(map, "productId");
     if (productId != null) {
       document.setProductId(productId);
     }
-    Integer quantity = AttributeValues.readInteger(map, "quantity", QUANTITY_CONVERTER);
+    Integer quantity = AttributeValues.readInteger(map, "quantity");
     if (quantity != null) {
       document.setQuantity(quantity);
     }
-    Long price = AttributeValues.readLong(map, "price", PRICE_CONVERTER);
+    Long price = AttributeValues.readLong(map, "price");
     if (price != null) {
       document.setPrice(price);
     }
@@ -68,6 +57,17 @@ public final class LineItemDocument extends DocumentConverter<LineItem> {
 
   @Override
   protected AttributeConverter<?> member(String attributeName) {
-    return MEMBERS.get(attributeName);
+    return Converters.MEMBERS.get(attributeName);
+  }
+
+  /**
+   * The converters of the SDK's default provider, built when first used: mapping documents of
+   * common types does not need them.
+   */
+  private static final class Converters {
+    static final Map<String, AttributeConverter<?>> MEMBERS = Map.ofEntries(
+        Map.entry("productId", DefaultConverters.of(EnhancedType.of(String.class))),
+        Map.entry("quantity", DefaultConverters.of(EnhancedType.of(Integer.class))),
+        Map.entry("price", DefaultConverters.of(EnhancedType.of(Long.class))));
   }
 }

@@ -3,8 +3,10 @@ package dev.example;
 import dev.singletable.EntitySchema;
 import dev.singletable.PrimaryKey;
 import dev.singletable.internal.AttributeValues;
+import dev.singletable.internal.DefaultConverters;
 import dev.singletable.internal.KeyField;
 import dev.singletable.internal.SingletableGenerated;
+import dev.singletable.internal.TextValues;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
@@ -14,8 +16,8 @@ import java.util.Set;
 import javax.annotation.processing.Generated;
 import software.amazon.awssdk.enhanced.dynamodb.AttributeConverter;
 import software.amazon.awssdk.enhanced.dynamodb.AttributeValueType;
-import software.amazon.awssdk.enhanced.dynamodb.DefaultAttributeConverterProvider;
 import software.amazon.awssdk.enhanced.dynamodb.EnhancedType;
+import software.amazon.awssdk.enhanced.dynamodb.EnumAttributeConverter;
 import software.amazon.awssdk.enhanced.dynamodb.TableMetadata;
 import software.amazon.awssdk.enhanced.dynamodb.TableSchema;
 import software.amazon.awssdk.enhanced.dynamodb.mapper.StaticTableMetadata;
@@ -127,66 +129,24 @@ public final class SessionSchema implements EntitySchema<Session> {
    * The enhanced client's table schema of {@link Session}, written out attribute by attribute.
    */
   private static final class Mapper implements TableSchema<Session> {
-    private static final DefaultAttributeConverterProvider DEFAULTS = DefaultAttributeConverterProvider.create();
+    private static final AttributeConverter<SessionKind> KIND_CONVERTER = EnumAttributeConverter.create(SessionKind.class);
 
-    private static final AttributeConverter<String> KEY_STRINGS = DEFAULTS.converterFor(EnhancedType.of(String.class));
-
-    private static final AttributeConverter<String> SESSION_ID_CONVERTER = DEFAULTS.converterFor(EnhancedType.of(String.class));
-
-    private static final AttributeConverter<Integer> SHARD_CONVERTER = DEFAULTS.converterFor(EnhancedType.of(Integer.class));
-
-    private static final AttributeConverter<SessionKind> KIND_CONVERTER = DEFAULTS.converterFor(EnhancedType.of(SessionKind.class));
-
-    private static final AttributeConverter<Instant> STARTED_AT_CONVERTER = DEFAULTS.converterFor(EnhancedType.of(Instant.class));
-
-    private static final AttributeConverter<OrderStatus> STATUS_CONVERTER = DEFAULTS.converterFor(EnhancedType.of(OrderStatus.class));
-
-    private static final AttributeConverter<Long> VIEWS_CONVERTER = DEFAULTS.converterFor(EnhancedType.of(Long.class));
-
-    private static final AttributeConverter<Instant> EXPIRES_AT_CONVERTER = DEFAULTS.converterFor(EnhancedType.of(Instant.class));
+    private static final AttributeConverter<OrderStatus> STATUS_CONVERTER = EnumAttributeConverter.create(OrderStatus.class);
 
     private static final List<String> ATTRIBUTE_NAMES = List.of("PK", "SK", "GSI1PK", "GSI1SK", "GSI2PK", "GSI2SK", "LSI1SK", "entityType", "sessionId", "shard", "kind", "startedAt", "status", "views", "expiresAt");
 
     private static final Set<String> ATTRIBUTE_SET = Set.copyOf(ATTRIBUTE_NAMES);
 
-    private static final Map<String, AttributeConverter<?>> CONVERTERS = Map.ofEntries(
-        Map.entry("PK", KEY_STRINGS),
-        Map.entry("SK", KEY_STRINGS),
-        Map.entry("GSI1PK", KEY_STRINGS),
-        Map.entry("GSI1SK", KEY_STRINGS),
-        Map.entry("GSI2PK", KEY_STRINGS),
-        Map.entry("GSI2SK", KEY_STRINGS),
-        Map.entry("LSI1SK", KEY_STRINGS),
-        Map.entry("entityType", KEY_STRINGS),
-        Map.entry("sessionId", SESSION_ID_CONVERTER),
-        Map.entry("shard", SHARD_CONVERTER),
-        Map.entry("kind", KIND_CONVERTER),
-        Map.entry("startedAt", STARTED_AT_CONVERTER),
-        Map.entry("status", STATUS_CONVERTER),
-        Map.entry("views", VIEWS_CONVERTER),
-        Map.entry("expiresAt", EXPIRES_AT_CONVERTER));
-
     private static final AttributeValue TYPE_NAME_VALUE = AttributeValue.fromS(TYPE_NAME);
-
-    private static final EnhancedType<Session> ITEM_TYPE = EnhancedType.of(Session.class);
-
-    private static final StaticTableMetadata METADATA = StaticTableMetadata.builder()
-        .addIndexPartitionKey(TableMetadata.primaryIndexName(), "PK", AttributeValueType.S)
-        .addIndexSortKey(TableMetadata.primaryIndexName(), "SK", AttributeValueType.S)
-        .addIndexPartitionKey("GSI1", "GSI1PK", AttributeValueType.S)
-        .addIndexSortKey("GSI1", "GSI1SK", AttributeValueType.S)
-        .addIndexPartitionKey("GSI2", "GSI2PK", AttributeValueType.S)
-        .addIndexSortKey("GSI2", "GSI2SK", AttributeValueType.S)
-        .addIndexPartitionKey("LSI1", "PK", AttributeValueType.S)
-        .addIndexSortKey("LSI1", "LSI1SK", AttributeValueType.S)
-        .build();
 
     @Override
     public Map<String, AttributeValue> itemToMap(Session item, boolean ignoreNulls) {
       Map<String, AttributeValue> map = new HashMap<>(21);
       if (item == null) {
         // As the SDK's schemas: no item, every attribute null.
-        ATTRIBUTE_NAMES.forEach(name -> AttributeValues.put(map, name, null, ignoreNulls));
+        for (String name : ATTRIBUTE_NAMES) {
+          AttributeValues.put(map, name, null, ignoreNulls);
+        }
         return AttributeValues.unmodifiable(map);
       }
       AttributeValues.put(map, "PK", AttributeValues.s(pkOf(item)), ignoreNulls);
@@ -200,10 +160,10 @@ public final class SessionSchema implements EntitySchema<Session> {
       AttributeValues.put(map, "sessionId", AttributeValues.s(item.sessionId()), ignoreNulls);
       AttributeValues.put(map, "shard", AttributeValue.fromN(Integer.toString(item.shard())), ignoreNulls);
       AttributeValues.put(map, "kind", AttributeValues.convert(item.kind(), KIND_CONVERTER), ignoreNulls);
-      AttributeValues.put(map, "startedAt", AttributeValues.convert(item.startedAt(), STARTED_AT_CONVERTER), ignoreNulls);
+      AttributeValues.put(map, "startedAt", TextValues.write(item.startedAt()), ignoreNulls);
       AttributeValues.put(map, "status", AttributeValues.convert(item.status(), STATUS_CONVERTER), ignoreNulls);
       AttributeValues.put(map, "views", AttributeValue.fromN(Long.toString(item.views())), ignoreNulls);
-      AttributeValues.put(map, "expiresAt", AttributeValues.convert(item.expiresAt(), EXPIRES_AT_CONVERTER), ignoreNulls);
+      AttributeValues.put(map, "expiresAt", TextValues.write(item.expiresAt()), ignoreNulls);
       return AttributeValues.unmodifiable(map);
     }
 
@@ -219,20 +179,22 @@ public final class SessionSchema implements EntitySchema<Session> {
         return null;
       }
       return new Session(
-          AttributeValues.readString(map, "sessionId", SESSION_ID_CONVERTER),
-          AttributeValues.orZero(AttributeValues.readInteger(map, "shard", SHARD_CONVERTER)),
+          AttributeValues.readString(map, "sessionId"),
+          AttributeValues.orZero(AttributeValues.readInteger(map, "shard")),
           AttributeValues.read(map, "kind", KIND_CONVERTER),
-          AttributeValues.read(map, "startedAt", STARTED_AT_CONVERTER),
+          TextValues.readInstant(map, "startedAt"),
           AttributeValues.read(map, "status", STATUS_CONVERTER),
-          AttributeValues.orZero(AttributeValues.readLong(map, "views", VIEWS_CONVERTER)),
-          AttributeValues.read(map, "expiresAt", EXPIRES_AT_CONVERTER));
+          AttributeValues.orZero(AttributeValues.readLong(map, "views")),
+          TextValues.readInstant(map, "expiresAt"));
     }
 
     @Override
     public Map<String, AttributeValue> itemToMap(Session item, Collection<String> attributes) {
       Map<String, AttributeValue> map = new HashMap<>();
       // As the SDK's schemas: an attribute without value is put with a null value.
-      attributes.forEach(name -> map.put(name, attributeValue(item, name)));
+      for (String name : attributes) {
+        map.put(name, attributeValue(item, name));
+      }
       return AttributeValues.unmodifiable(map);
     }
 
@@ -250,10 +212,10 @@ public final class SessionSchema implements EntitySchema<Session> {
         case "sessionId" -> AttributeValues.s(item.sessionId());
         case "shard" -> AttributeValue.fromN(Integer.toString(item.shard()));
         case "kind" -> AttributeValues.convert(item.kind(), KIND_CONVERTER);
-        case "startedAt" -> AttributeValues.convert(item.startedAt(), STARTED_AT_CONVERTER);
+        case "startedAt" -> TextValues.write(item.startedAt());
         case "status" -> AttributeValues.convert(item.status(), STATUS_CONVERTER);
         case "views" -> AttributeValue.fromN(Long.toString(item.views()));
-        case "expiresAt" -> AttributeValues.convert(item.expiresAt(), EXPIRES_AT_CONVERTER);
+        case "expiresAt" -> TextValues.write(item.expiresAt());
         default -> throw new IllegalArgumentException(String.format("TableSchema does not know how to retrieve "
             + "requested attribute '%s' from mapped object.", attributeName));
       };
@@ -263,18 +225,18 @@ public final class SessionSchema implements EntitySchema<Session> {
     @Override
     public AttributeConverter<Session> converterForAttribute(Object key) {
       // As the SDK's schemas: the attribute's own converter, whatever the type parameter says.
-      @SuppressWarnings("unchecked") AttributeConverter<Session> converter = (AttributeConverter<Session>) CONVERTERS.get(key);
+      @SuppressWarnings("unchecked") AttributeConverter<Session> converter = (AttributeConverter<Session>) Converters.BY_ATTRIBUTE.get(key);
       return converter;
     }
 
     @Override
     public TableMetadata tableMetadata() {
-      return METADATA;
+      return Metadata.TABLE;
     }
 
     @Override
     public EnhancedType<Session> itemType() {
-      return ITEM_TYPE;
+      return Metadata.ITEM_TYPE;
     }
 
     @Override
@@ -285,6 +247,50 @@ public final class SessionSchema implements EntitySchema<Session> {
     @Override
     public boolean isAbstract() {
       return false;
+    }
+
+    /**
+     * The converters of the SDK's default provider, built when first used: building that provider
+     * costs a fresh JVM tens of milliseconds, which mapping items of common types does not need.
+     */
+    private static final class Converters {
+      static final AttributeConverter<String> KEY_STRINGS = DefaultConverters.of(String.class);
+
+      static final Map<String, AttributeConverter<?>> BY_ATTRIBUTE = Map.ofEntries(
+          Map.entry("PK", KEY_STRINGS),
+          Map.entry("SK", KEY_STRINGS),
+          Map.entry("GSI1PK", KEY_STRINGS),
+          Map.entry("GSI1SK", KEY_STRINGS),
+          Map.entry("GSI2PK", KEY_STRINGS),
+          Map.entry("GSI2SK", KEY_STRINGS),
+          Map.entry("LSI1SK", KEY_STRINGS),
+          Map.entry("entityType", KEY_STRINGS),
+          Map.entry("sessionId", DefaultConverters.of(EnhancedType.of(String.class))),
+          Map.entry("shard", DefaultConverters.of(EnhancedType.of(Integer.class))),
+          Map.entry("kind", KIND_CONVERTER),
+          Map.entry("startedAt", DefaultConverters.of(EnhancedType.of(Instant.class))),
+          Map.entry("status", STATUS_CONVERTER),
+          Map.entry("views", DefaultConverters.of(EnhancedType.of(Long.class))),
+          Map.entry("expiresAt", DefaultConverters.of(EnhancedType.of(Instant.class))));
+    }
+
+    /**
+     * The keys of the table and its indexes, and the item type: built when the enhanced client
+     * first asks for them.
+     */
+    private static final class Metadata {
+      static final TableMetadata TABLE = StaticTableMetadata.builder()
+          .addIndexPartitionKey(TableMetadata.primaryIndexName(), "PK", AttributeValueType.S)
+          .addIndexSortKey(TableMetadata.primaryIndexName(), "SK", AttributeValueType.S)
+          .addIndexPartitionKey("GSI1", "GSI1PK", AttributeValueType.S)
+          .addIndexSortKey("GSI1", "GSI1SK", AttributeValueType.S)
+          .addIndexPartitionKey("GSI2", "GSI2PK", AttributeValueType.S)
+          .addIndexSortKey("GSI2", "GSI2SK", AttributeValueType.S)
+          .addIndexPartitionKey("LSI1", "PK", AttributeValueType.S)
+          .addIndexSortKey("LSI1", "LSI1SK", AttributeValueType.S)
+          .build();
+
+      static final EnhancedType<Session> ITEM_TYPE = EnhancedType.of(Session.class);
     }
   }
 }
