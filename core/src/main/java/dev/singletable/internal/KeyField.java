@@ -182,6 +182,20 @@ public final class KeyField {
     return encoding;
   }
 
+  /**
+   * Returns the exception for a value the generated renderer of this field refused (a lone
+   * surrogate or U+10FFFF in a string, a year outside 0000-9999, a value its format cannot hold),
+   * naming entity, attribute and template as a {@code null} value's exception does. An exception
+   * that already names them (from {@link #checked}) is returned as is.
+   */
+  public IllegalArgumentException refused(IllegalArgumentException e) {
+    if (e.getMessage() != null && e.getMessage().startsWith(subject)) {
+      return e;
+    }
+    return new IllegalArgumentException(subject + " " + attributeName + " template \"" + template.template()
+        + "\" cannot be rendered: " + e.getMessage(), e);
+  }
+
   /** Wraps a rendered partition key value. */
   public PartitionKey partitionKey(String value) {
     return PartitionKey.of(indexName, attributeName, value, template.template());

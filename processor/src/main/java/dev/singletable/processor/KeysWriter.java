@@ -218,10 +218,42 @@ final class KeysWriter {
     }
     method.addJavadoc(throwsDoc(checked));
     method.addCode(nullCheck(checked, keyField(key, false)));
-    type.addMethod(method
-        .addStatement("return $L.sortKeyPrefix($L)", keyField(key, false),
-            KeyRendering.render(part, count, coarse, this::field))
-        .build());
+    CodeBlock render = CodeBlock.of("return $L.sortKeyPrefix($L)", keyField(key, false),
+        KeyRendering.render(part, count, coarse, this::field));
+    type.addMethod(method.addCode(refusable(checked, part) ? withContext(render, keyField(key, false))
+        : CodeBlock.of("$L;\n", render)).build());
+  }
+
+  /**
+   * Whether rendering one of the values can be refused (a lone surrogate or U+10FFFF in a string,
+   * a year outside 0000-9999, a value a format cannot hold), so the renderer adds the key's context
+   * to the refusal, as it does for a null value. Numbers, booleans, UUIDs and enum names never are.
+   */
+  private static boolean refusable(List<PropertyModel> values, KeyPartModel part) {
+    for (PropertyModel value : values) {
+      ValueFormat format = part.formats().get(part.placeholders().indexOf(value));
+      if (!format.isStandard()) {
+        return true;
+      }
+      switch (value.keyValueType()) {
+        case INT, LONG, BOOLEAN, UUID, ENUM -> { }
+        default -> {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** {@code try { <statement>; } catch (IllegalArgumentException e) { throw FIELD.refused(e); }}. */
+  private static CodeBlock withContext(CodeBlock statement, CodeBlock field) {
+    return CodeBlock.builder()
+        .beginControlFlow("try")
+        .addStatement(statement)
+        .nextControlFlow("catch ($T refused)", IllegalArgumentException.class)
+        .addStatement("throw $L.refused(refused)", field)
+        .endControlFlow()
+        .build();
   }
 
   /** The package-private renderer that checks for nulls and renders the full key part. */
@@ -234,8 +266,11 @@ final class KeysWriter {
             part.template().template(), entity.schemaClass())
         .addParameters(parameters(part.placeholders()))
         .addCode(nullCheck(part.placeholders(), keyField(key, partition)))
-        .addStatement("return $L.checked($L)", keyField(key, partition),
-            KeyRendering.render(part, part.placeholders().size(), null, this::field))
+        .addCode(refusable(part.placeholders(), part)
+            ? withContext(CodeBlock.of("return $L.checked($L)", keyField(key, partition),
+                KeyRendering.render(part, part.placeholders().size(), null, this::field)), keyField(key, partition))
+            : CodeBlock.of("return $L.checked($L);\n", keyField(key, partition),
+                KeyRendering.render(part, part.placeholders().size(), null, this::field)))
         .build());
   }
 

@@ -162,7 +162,11 @@ public final class SessionKeys {
     if (startedAt == null) {
       throw KeyField.missing(new String[] {"startedAt"}, new Object[] {startedAt}, GSI1_SK);
     }
-    return GSI1_SK.sortKeyPrefix(KeyFormatText.isoMillis(startedAt) + '#');
+    try {
+      return GSI1_SK.sortKeyPrefix(KeyFormatText.isoMillis(startedAt) + '#');
+    } catch (IllegalArgumentException refused) {
+      throw GSI1_SK.refused(refused);
+    }
   }
 
   /**
@@ -175,7 +179,11 @@ public final class SessionKeys {
     if (startedAt == null) {
       throw KeyField.missing(new String[] {"startedAt"}, new Object[] {startedAt}, GSI1_SK);
     }
-    return GSI1_SK.sortKeyPrefix(KeyText.localDate(startedAt));
+    try {
+      return GSI1_SK.sortKeyPrefix(KeyText.localDate(startedAt));
+    } catch (IllegalArgumentException refused) {
+      throw GSI1_SK.refused(refused);
+    }
   }
 
   /**
@@ -188,7 +196,11 @@ public final class SessionKeys {
     if (startedAt == null) {
       throw KeyField.missing(new String[] {"startedAt"}, new Object[] {startedAt}, GSI1_SK);
     }
-    return GSI1_SK.sortKeyPrefix(KeyText.yearMonth(startedAt));
+    try {
+      return GSI1_SK.sortKeyPrefix(KeyText.yearMonth(startedAt));
+    } catch (IllegalArgumentException refused) {
+      throw GSI1_SK.refused(refused);
+    }
   }
 
   /**
@@ -201,7 +213,11 @@ public final class SessionKeys {
     if (startedAt == null) {
       throw KeyField.missing(new String[] {"startedAt"}, new Object[] {startedAt}, GSI1_SK);
     }
-    return GSI1_SK.sortKeyPrefix(KeyText.year(startedAt));
+    try {
+      return GSI1_SK.sortKeyPrefix(KeyText.year(startedAt));
+    } catch (IllegalArgumentException refused) {
+      throw GSI1_SK.refused(refused);
+    }
   }
 
   /**
@@ -233,7 +249,11 @@ public final class SessionKeys {
    * of keys that start with it.
    */
   public static SortKey gsi2SkPrefix(long views) {
-    return GSI2_SK.sortKeyPrefix(KeyFormatText.padded(views, 6) + '#');
+    try {
+      return GSI2_SK.sortKeyPrefix(KeyFormatText.padded(views, 6) + '#');
+    } catch (IllegalArgumentException refused) {
+      throw GSI2_SK.refused(refused);
+    }
   }
 
   /**
@@ -269,14 +289,22 @@ public final class SessionKeys {
     if (sessionId == null) {
       throw KeyField.missing(new String[] {"sessionId"}, new Object[] {sessionId}, PK);
     }
-    return PK.checked("SESSION#" + ENCODING.raw(sessionId));
+    try {
+      return PK.checked("SESSION#" + ENCODING.raw(sessionId));
+    } catch (IllegalArgumentException refused) {
+      throw PK.refused(refused);
+    }
   }
 
   /**
    * Renders {@code #METADATA#<shard:unpadded>}, checked against DynamoDB's key limits; shared with {@link SessionSchema}.
    */
   static String renderSk(int shard) {
-    return SK.checked("#METADATA#" + KeyFormatText.unpadded(shard));
+    try {
+      return SK.checked("#METADATA#" + KeyFormatText.unpadded(shard));
+    } catch (IllegalArgumentException refused) {
+      throw SK.refused(refused);
+    }
   }
 
   /**
@@ -286,7 +314,11 @@ public final class SessionKeys {
     if (kind == null) {
       throw KeyField.missing(new String[] {"kind"}, new Object[] {kind}, GSI1_PK);
     }
-    return GSI1_PK.checked("KIND#" + KIND_SPELLINGS.spell(kind));
+    try {
+      return GSI1_PK.checked("KIND#" + KIND_SPELLINGS.spell(kind));
+    } catch (IllegalArgumentException refused) {
+      throw GSI1_PK.refused(refused);
+    }
   }
 
   /**
@@ -296,7 +328,11 @@ public final class SessionKeys {
     if (startedAt == null || status == null) {
       throw KeyField.missing(new String[] {"startedAt", "status"}, new Object[] {startedAt, status}, GSI1_SK);
     }
-    return GSI1_SK.checked(KeyFormatText.isoMillis(startedAt) + '#' + KeyFormatText.lowerCase(status));
+    try {
+      return GSI1_SK.checked(KeyFormatText.isoMillis(startedAt) + '#' + KeyFormatText.lowerCase(status));
+    } catch (IllegalArgumentException refused) {
+      throw GSI1_SK.refused(refused);
+    }
   }
 
   /**
@@ -313,7 +349,11 @@ public final class SessionKeys {
     if (sessionId == null) {
       throw KeyField.missing(new String[] {"sessionId"}, new Object[] {sessionId}, GSI2_SK);
     }
-    return GSI2_SK.checked(KeyFormatText.padded(views, 6) + '#' + ENCODING.raw(sessionId));
+    try {
+      return GSI2_SK.checked(KeyFormatText.padded(views, 6) + '#' + ENCODING.raw(sessionId));
+    } catch (IllegalArgumentException refused) {
+      throw GSI2_SK.refused(refused);
+    }
   }
 
   /**
@@ -323,6 +363,10 @@ public final class SessionKeys {
     if (expiresAt == null) {
       throw KeyField.missing(new String[] {"expiresAt"}, new Object[] {expiresAt}, LSI1_SK);
     }
-    return LSI1_SK.checked("EXPIRES#" + KeyFormatText.epochSeconds(expiresAt, 11));
+    try {
+      return LSI1_SK.checked("EXPIRES#" + KeyFormatText.epochSeconds(expiresAt, 11));
+    } catch (IllegalArgumentException refused) {
+      throw LSI1_SK.refused(refused);
+    }
   }
 }
