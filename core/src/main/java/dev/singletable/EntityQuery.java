@@ -88,7 +88,8 @@ public final class EntityQuery<T> extends KeyQuery<EntityQuery<T>> {
 
   /**
    * Runs the query reading only some attributes ({@code ProjectionExpression}) and returns them as
-   * rows, each with its primary key.
+   * rows, each with its primary key. A nested handle ({@code SHIPPING_ADDRESS.city()}) projects its
+   * top-level attribute.
    *
    * @throws IllegalArgumentException if an attribute is not projected into the queried index
    */

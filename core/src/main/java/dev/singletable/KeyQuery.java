@@ -319,7 +319,7 @@ public abstract class KeyQuery<Q extends KeyQuery<Q>> {
     }
     ExpressionContext context = new ExpressionContext(table.definition());
     filter.render(context);
-    return new HashSet<>(context.names().values());
+    return new HashSet<>(context.attributes());
   }
 
   private QuerySpec spec() {

@@ -90,6 +90,24 @@ class EcommerceAppTest {
   }
 
   @Test
+  void readsAnOrderWithItsNestedLineItemsAndAddress() {
+    assertThat(pattern("Get an order with its line items and shipping address"))
+        .contains("SK=ORDER#2026-03-15#ORD-002", "-> 3 items", "[LineItem] PROD-B x2 @ $25.00",
+            "[Address] Alex Rivera, 12 Harbor St, 98101 Seattle, US");
+    assertThat(pattern("A user's orders shipped to Seattle"))
+        .contains("shippingAddress.city = :city", "-> 1 item", "ORD-003")
+        .doesNotContain("ORD-001", "ORD-002", "ORD-004");
+  }
+
+  @Test
+  void changesANestedLineItemAndTheAddressByPath() {
+    assertThat(pattern("Change one nested line item and the shipping address of an order"))
+        .contains("the order has no address yet, so its city cannot be set: The item has no shippingAddress, which"
+            + " the update's nested changes need")
+        .contains("[LineItem] PROD-B x2 @ $29.99", "[Address] Alex Rivera, 12 Harbor St, 98101 Tacoma, US");
+  }
+
+  @Test
   void transfersPointsInATransactionThenRefusesATransferTheSenderCannotCover() {
     assertThat(pattern("Transfer loyalty points in one transaction"))
         .contains("before: [CUST-42 500, CUST-77 100]")
