@@ -22,10 +22,10 @@ class OrderStreamHandlerTest {
 
   private static final DynamoDbClient UNUSED = DynamoDbClient.builder().region(Region.US_EAST_1).build();
   private static final SingleTable SHOP = ShopSchema.table(UNUSED);
-  private static final Order SHIPPED = new Order("CUST-42", LocalDate.parse("2026-03-15"), "ORD-002",
-      OrderStatus.SHIPPED, 14900, null, null);
-  private static final Order DELIVERED = new Order("CUST-42", LocalDate.parse("2026-03-15"), "ORD-002",
-      OrderStatus.DELIVERED, 14900, null, null);
+  private static final Order SHIPPED = Order.of("CUST-42", "2026-03-15", "ORD-002", OrderStatus.SHIPPED, 14900,
+      List.of(), null);
+  private static final Order DELIVERED = Order.of("CUST-42", "2026-03-15", "ORD-002", OrderStatus.DELIVERED, 14900,
+      List.of(), null);
 
   private final List<String> calls = new ArrayList<>();
   private final OrderStreamHandler handler = new OrderStreamHandler(order -> calls.add("analytics " + order.orderId()),
