@@ -72,9 +72,18 @@ public final class SingleTable {
     return context.options();
   }
 
-  /** DynamoDB's table naming rules, checked before any request (the processor checks @Table names). */
+  /**
+   * DynamoDB's table naming rules, checked before any request (the processor checks @Table names).
+   * A loop rather than a regular expression: a stream handler's cold start need not load
+   * {@code java.util.regex}.
+   */
   private static void checkTableName(String tableName) {
-    if (tableName.length() < 3 || tableName.length() > 255 || !tableName.matches("[a-zA-Z0-9_.-]+")) {
+    boolean valid = tableName.length() >= 3 && tableName.length() <= 255;
+    for (int i = 0; valid && i < tableName.length(); i++) {
+      char c = tableName.charAt(i);
+      valid = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '.' || c == '-';
+    }
+    if (!valid) {
       throw new IllegalArgumentException("Table name \"" + tableName + "\" is not a valid DynamoDB table name: it"
           + " needs 3 to 255 characters of a-z, A-Z, 0-9, '_', '-' and '.'");
     }
