@@ -5,7 +5,8 @@ import java.util.Objects;
 
 /**
  * Options of a {@link SingleTable}: how reads treat items that are not what the design expects,
- * and the clock the library reads time from. Set with {@link SingleTable#withOptions}.
+ * the clock the library reads time from, how batches send their chunks, and who hears the capacity
+ * requests consume. Set with {@link SingleTable#withOptions}.
  *
  * <pre>{@code
  * SingleTable shop = ShopSchema.table(client)
@@ -21,14 +22,21 @@ public final class TableOptions {
   private final ReadPolicy unknownItems;
   private final ReadPolicy malformedItems;
   private final Clock clock;
+  private final BatchOptions batchOptions;
+  private final CapacityListener capacityListener;
 
   private TableOptions(Builder builder) {
     this.unknownItems = builder.unknownItems;
     this.malformedItems = builder.malformedItems;
     this.clock = builder.clock;
+    this.batchOptions = builder.batchOptions;
+    this.capacityListener = builder.capacityListener;
   }
 
-  /** Returns the default options: unknown items kept raw, malformed items fail, the UTC system clock. */
+  /**
+   * Returns the default options: unknown items kept raw, malformed items fail, the UTC system
+   * clock, {@link BatchOptions#defaults()}, no capacity listener.
+   */
   public static TableOptions defaults() {
     return DEFAULTS;
   }
@@ -44,6 +52,8 @@ public final class TableOptions {
     builder.unknownItems = unknownItems;
     builder.malformedItems = malformedItems;
     builder.clock = clock;
+    builder.batchOptions = batchOptions;
+    builder.capacityListener = capacityListener;
     return builder;
   }
 
@@ -62,9 +72,21 @@ public final class TableOptions {
     return clock;
   }
 
+  /** Returns how batch reads and writes send their chunks and retry what DynamoDB leaves unprocessed. */
+  public BatchOptions batchOptions() {
+    return batchOptions;
+  }
+
+  /** Returns the listener of the capacity requests consume, or {@code null} when none is set. */
+  public CapacityListener capacityListener() {
+    return capacityListener;
+  }
+
   @Override
   public String toString() {
-    return "TableOptions[unknownItems=" + unknownItems + ", malformedItems=" + malformedItems + ", clock=" + clock + "]";
+    return "TableOptions[unknownItems=" + unknownItems + ", malformedItems=" + malformedItems + ", clock=" + clock
+        + ", batchOptions=" + batchOptions + (capacityListener == null ? "" : ", capacityListener=" + capacityListener)
+        + "]";
   }
 
   /** Builds {@link TableOptions}; not thread-safe. */
@@ -72,6 +94,8 @@ public final class TableOptions {
     private ReadPolicy unknownItems = ReadPolicy.KEEP_RAW;
     private ReadPolicy malformedItems = ReadPolicy.FAIL;
     private Clock clock = Clock.systemUTC();
+    private BatchOptions batchOptions = BatchOptions.defaults();
+    private CapacityListener capacityListener;
 
     private Builder() {}
 
@@ -90,6 +114,24 @@ public final class TableOptions {
     /** Sets the clock (default {@link Clock#systemUTC()}); tests pass a fixed one. */
     public Builder clock(Clock clock) {
       this.clock = Objects.requireNonNull(clock, "clock");
+      return this;
+    }
+
+    /**
+     * Sets how batch reads and writes send their chunks and retry what DynamoDB leaves unprocessed
+     * (default {@link BatchOptions#defaults()}); a call can pass its own.
+     */
+    public Builder batchOptions(BatchOptions options) {
+      this.batchOptions = Objects.requireNonNull(options, "options");
+      return this;
+    }
+
+    /**
+     * Sets the listener that receives the capacity each request consumes, as DynamoDB reports it
+     * (default {@code null}: requests do not ask for it). See {@link CapacityListener}.
+     */
+    public Builder capacityListener(CapacityListener listener) {
+      this.capacityListener = listener;
       return this;
     }
 

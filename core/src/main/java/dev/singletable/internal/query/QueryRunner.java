@@ -1,5 +1,6 @@
 package dev.singletable.internal.query;
 
+import dev.singletable.internal.cost.CapacityReports;
 import dev.singletable.internal.expression.ExpressionContext;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -62,6 +63,7 @@ public final class QueryRunner {
     do {
       Integer requestLimit = spec.limit() == null ? null : Math.max(spec.limit() - items.size(), floor);
       QueryResponse response = spec.table().client().query(query.request.exclusiveStartKey(startKey).limit(requestLimit).build());
+      CapacityReports.report(spec.table(), "Query", response.consumedCapacity());
       Map<String, AttributeValue> cut = null;
       int accepted = 0;
       for (Map<String, AttributeValue> item : response.items()) {
@@ -99,6 +101,7 @@ public final class QueryRunner {
       Integer requestLimit = spec.limit() == null ? null
           : (int) Math.max(Math.min(Integer.MAX_VALUE, spec.limit() - count), floor);
       QueryResponse response = spec.table().client().query(query.request.exclusiveStartKey(startKey).limit(requestLimit).build());
+      CapacityReports.report(spec.table(), "Query", response.consumedCapacity());
       count += response.count();
       startKey = lastKey(response);
       if (requestLimit != null && response.count() < requestLimit) {
@@ -152,7 +155,8 @@ public final class QueryRunner {
         .indexName(spec.indexName())
         .keyConditionExpression(keyCondition.expression())
         .scanIndexForward(!spec.descending())
-        .consistentRead(spec.consistentRead() ? Boolean.TRUE : null);
+        .consistentRead(spec.consistentRead() ? Boolean.TRUE : null)
+        .returnConsumedCapacity(CapacityReports.mode(spec.table()));
     if (!filters.isEmpty()) {
       request.filterExpression(ExpressionContext.and(filters));
     }

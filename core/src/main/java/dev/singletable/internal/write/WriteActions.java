@@ -3,6 +3,7 @@ package dev.singletable.internal.write;
 import dev.singletable.EntitySchema;
 import dev.singletable.PrimaryKey;
 import dev.singletable.TableDefinition;
+import dev.singletable.internal.cost.ItemSize;
 import dev.singletable.internal.expression.ExpressionContext;
 import dev.singletable.internal.expression.ExpressionPart;
 import dev.singletable.internal.table.TableContext;
@@ -30,9 +31,13 @@ public final class WriteActions {
    * batches alike: what the entity's schema writes (keys, type attribute, properties). Callers
    * first take the item's key with {@link EntitySchema#primaryKey}, which refuses a {@code null}
    * primary key placeholder naming every one.
+   *
+   * @throws dev.singletable.ItemTooLargeException if the item is over DynamoDB's 400 KB
    */
   public static <T> Map<String, AttributeValue> itemMap(TableContext table, EntitySchema<T> schema, T item) {
-    return schema.tableSchema().itemToMap(item, true);
+    Map<String, AttributeValue> map = schema.tableSchema().itemToMap(item, true);
+    ItemSize.requireWithinLimit(table.definition(), schema, map);
+    return map;
   }
 
   /** A {@code PutItem} of {@code item}, replacing any item at its key, if {@code condition} ({@code null}: none) holds. */
