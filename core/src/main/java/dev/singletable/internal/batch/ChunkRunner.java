@@ -5,13 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.Executor;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
@@ -81,30 +75,34 @@ final class ChunkRunner<R> {
 
   private Outcome<R> run() {
     int helpers = Math.min(options.parallelism(), chunks.size()) - 1;
-    ExecutorService ownThreads = helpers > 0 && options.executor().isEmpty() ? threads(helpers) : null;
-    Executor executor = ownThreads != null ? ownThreads : options.executor().orElse(null);
     CountDownLatch helpersDone = new CountDownLatch(Math.max(helpers, 0));
-    for (int i = 0; i < helpers; i++) {
+    Runnable helper = () -> {
       try {
-        executor.execute(() -> {
-          try {
-            work();
-          } finally {
-            helpersDone.countDown();
-          }
-        });
-      } catch (RejectedExecutionException e) {
-        helpersDone.countDown(); // the calling thread does that helper's share
+        work();
+      } finally {
+        helpersDone.countDown();
+      }
+    };
+    List<Thread> ownThreads = new ArrayList<>();
+    for (int i = 0; i < helpers; i++) {
+      if (options.executor().isPresent()) {
+        try {
+          options.executor().get().execute(helper);
+        } catch (RejectedExecutionException e) {
+          helpersDone.countDown(); // the calling thread does that helper's share
+        }
+      } else {
+        Thread thread = new Thread(helper, "singletable-batch-" + THREAD_NUMBER.incrementAndGet());
+        thread.setDaemon(true);
+        thread.start();
+        ownThreads.add(thread);
       }
     }
-    boolean interrupted = false;
+    boolean interrupted;
     try {
       work();
     } finally {
-      interrupted = awaitHelpers(helpersDone);
-      if (ownThreads != null) {
-        ownThreads.shutdown(); // its tasks are done: the threads end now
-      }
+      interrupted = awaitHelpers(helpersDone, ownThreads);
     }
     if (interrupted || Thread.interrupted()) {
       if (failure.get() == null) {
@@ -173,8 +171,11 @@ final class ChunkRunner<R> {
     stop.countDown();
   }
 
-  /** Waits for the helpers, which finish their requests in flight; returns whether the wait was interrupted. */
-  private boolean awaitHelpers(CountDownLatch helpersDone) {
+  /**
+   * Waits for the helpers, which finish their requests in flight, and for the run's own threads to
+   * end; returns whether the wait was interrupted (an interrupt stops the run, the wait goes on).
+   */
+  private boolean awaitHelpers(CountDownLatch helpersDone, List<Thread> ownThreads) {
     boolean interrupted = Thread.interrupted();
     if (interrupted) {
       stop.countDown();
@@ -182,20 +183,14 @@ final class ChunkRunner<R> {
     while (true) {
       try {
         helpersDone.await();
+        for (Thread thread : ownThreads) {
+          thread.join();
+        }
         return interrupted;
       } catch (InterruptedException e) {
         interrupted = true;
         stop.countDown();
       }
     }
-  }
-
-  private static ExecutorService threads(int count) {
-    ThreadFactory factory = task -> {
-      Thread thread = new Thread(task, "singletable-batch-" + THREAD_NUMBER.incrementAndGet());
-      thread.setDaemon(true);
-      return thread;
-    };
-    return new ThreadPoolExecutor(count, count, 0, TimeUnit.MILLISECONDS, new LinkedBlockingQueue<>(), factory);
   }
 }
