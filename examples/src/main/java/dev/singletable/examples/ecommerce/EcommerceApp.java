@@ -72,6 +72,7 @@ public final class EcommerceApp {
     Report report = new Report(out);
     new AccessPatterns(shop, report).runAll();
     new ChangePatterns(shop, report).runAll();
+    new BatchPatterns(shop, report).runAll();
   }
 
   private static DynamoDbClient awsClient() {
