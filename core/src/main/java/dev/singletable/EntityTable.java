@@ -235,7 +235,7 @@ public final class EntityTable<T> {
    * @throws UnprocessedItemsException with exactly the keys not read
    */
   public List<T> batchGet(Collection<PrimaryKey> keys, BatchOptions options) {
-    return BatchReader.read(table, schema, keys, false, reader, Objects.requireNonNull(options, "options"));
+    return BatchReader.read(table, schema, keys, true, false, reader, Objects.requireNonNull(options, "options"));
   }
 
   /**

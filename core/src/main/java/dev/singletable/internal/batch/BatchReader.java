@@ -37,24 +37,26 @@ public final class BatchReader {
   /**
    * Returns the items of {@code keys} of entity {@code schema}, in the order of the keys, each
    * once; keys with no item (deleted meanwhile) or an item of another entity are left out. Items
-   * go through {@code reader}, with its policies. Sends with the table's {@link BatchOptions}.
+   * go through {@code reader}, with its policies. Sends with the table's {@link BatchOptions}; the
+   * keys are not checked against the entity (a query's hydration reads the keys it found).
    */
   public static <T> List<T> read(TableContext table, EntitySchema<T> schema, List<PrimaryKey> keys,
       boolean consistentRead, ItemReader reader) {
-    return read(table, schema, keys, consistentRead, reader, table.options().batchOptions());
+    return read(table, schema, keys, false, consistentRead, reader, table.options().batchOptions());
   }
 
   /**
    * Returns the items of {@code keys} of entity {@code schema}, as {@link #read(TableContext,
    * EntitySchema, List, boolean, ItemReader)} does, sending with {@code options}.
    *
-   * @throws IllegalArgumentException before any request, listing every key that is not the entity's
+   * @param checkKeys whether every key must fit the entity's primary key templates
+   * @throws IllegalArgumentException before any request, listing every key that is refused
    * @throws dev.singletable.UnprocessedItemsException with the keys not read
    */
   public static <T> List<T> read(TableContext table, EntitySchema<T> schema, Collection<PrimaryKey> keys,
-      boolean consistentRead, ItemReader reader, BatchOptions options) {
+      boolean checkKeys, boolean consistentRead, ItemReader reader, BatchOptions options) {
     List<T> items = new ArrayList<>();
-    for (Map<String, AttributeValue> item : readRaw(table, keys, schema, consistentRead, options)) {
+    for (Map<String, AttributeValue> item : readRaw(table, keys, checkKeys ? schema : null, consistentRead, options)) {
       T read = reader.readAs(schema, item);
       if (read != null) {
         items.add(read);
