@@ -28,8 +28,9 @@ import java.util.concurrent.Executor;
  * <p>Threads: the calling thread sends chunks itself; with more than one chunk it is helped by
  * {@code parallelism - 1} threads, started for the call and stopped before it returns (named
  * {@code singletable-batch-<n>}), or taken from {@link #executor()} when one is set (the caller
- * then owns that executor's lifecycle; a rejected task just leaves more work to the calling
- * thread). No thread outlives a call.
+ * then owns that executor's lifecycle; a rejected task, or one a busy executor starts only after
+ * the calling thread is done, just leaves more work to the calling thread, which never waits for a
+ * task that has not started). No thread the library starts outlives a call.
  *
  * <p>Defaults: parallelism 8, 8 retries, base delay 50 ms, maximum delay 5 s, no executor.
  * Immutable and thread-safe.

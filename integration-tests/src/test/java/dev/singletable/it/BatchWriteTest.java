@@ -244,6 +244,35 @@ class BatchWriteTest extends BatchFixture {
   }
 
   @Test
+  void aSaturatedExecutorNeverBlocksTheCall() {
+    ExecutorService busy = Executors.newSingleThreadExecutor(task -> new Thread(task, "busy"));
+    java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+    try {
+      busy.execute(() -> {
+        try {
+          release.await(); // occupied until the batch is done: its helper tasks wait in the queue
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+      });
+      store.batchPut(mixedItems(100), BatchOptions.builder().parallelism(4).executor(busy).build());
+    } finally {
+      release.countDown();
+      busy.shutdown();
+    }
+    assertThat(faults.threads()).containsOnly(Thread.currentThread().getName());
+    assertThat(storedKeys()).hasSize(100);
+  }
+
+  @Test
+  void anEmptyBatchSendsNothing() {
+    store.batchPut(List.of());
+    store.batchDelete(List.of());
+    assertThat(store.batchGet(List.of()).list()).isEmpty();
+    assertThat(faults.executions()).isZero();
+  }
+
+  @Test
   void anInterruptedCallerStopsAndThrowsWhatItDidNotWrite() {
     List<Object> items = mixedItems(60);
     Thread.currentThread().interrupt();

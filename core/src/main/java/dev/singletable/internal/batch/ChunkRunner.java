@@ -52,6 +52,9 @@ final class ChunkRunner<R> {
   private final CountDownLatch stop = new CountDownLatch(1);
   private final AtomicReference<Throwable> failure = new AtomicReference<>();
   private volatile boolean budgetSpent;
+  private final Object helperLock = new Object(); // guards closed and activeHelpers
+  private boolean closed;
+  private int activeHelpers;
 
   private ChunkRunner(List<List<R>> chunks, BatchOptions options, Sender<R> sender) {
     this.options = options;
@@ -75,24 +78,16 @@ final class ChunkRunner<R> {
 
   private Outcome<R> run() {
     int helpers = Math.min(options.parallelism(), chunks.size()) - 1;
-    CountDownLatch helpersDone = new CountDownLatch(Math.max(helpers, 0));
-    Runnable helper = () -> {
-      try {
-        work();
-      } finally {
-        helpersDone.countDown();
-      }
-    };
     List<Thread> ownThreads = new ArrayList<>();
     for (int i = 0; i < helpers; i++) {
       if (options.executor().isPresent()) {
         try {
-          options.executor().get().execute(helper);
+          options.executor().get().execute(this::help);
         } catch (RejectedExecutionException e) {
-          helpersDone.countDown(); // the calling thread does that helper's share
+          // the calling thread does that helper's share
         }
       } else {
-        Thread thread = new Thread(helper, "singletable-batch-" + THREAD_NUMBER.incrementAndGet());
+        Thread thread = new Thread(this::help, "singletable-batch-" + THREAD_NUMBER.incrementAndGet());
         thread.setDaemon(true);
         thread.start();
         ownThreads.add(thread);
@@ -102,7 +97,7 @@ final class ChunkRunner<R> {
     try {
       work();
     } finally {
-      interrupted = awaitHelpers(helpersDone, ownThreads);
+      interrupted = awaitHelpers(ownThreads);
     }
     if (interrupted || Thread.interrupted()) {
       if (failure.get() == null) {
@@ -111,6 +106,28 @@ final class ChunkRunner<R> {
       Thread.currentThread().interrupt();
     }
     return new Outcome<>(List.copyOf(new ArrayList<>(undone)), failure.get(), budgetSpent);
+  }
+
+  /**
+   * A helper's task: takes chunks like the calling thread, unless it starts after the calling
+   * thread finished (a busy executor ran it late), so that the call never waits for a task that a
+   * saturated executor has not started.
+   */
+  private void help() {
+    synchronized (helperLock) {
+      if (closed) {
+        return;
+      }
+      activeHelpers++;
+    }
+    try {
+      work();
+    } finally {
+      synchronized (helperLock) {
+        activeHelpers--;
+        helperLock.notifyAll();
+      }
+    }
   }
 
   /** Takes chunks until none is left; after a stop, moves them to the undone elements unsent. */
@@ -172,25 +189,36 @@ final class ChunkRunner<R> {
   }
 
   /**
-   * Waits for the helpers, which finish their requests in flight, and for the run's own threads to
-   * end; returns whether the wait was interrupted (an interrupt stops the run, the wait goes on).
+   * Waits for the helpers that started, which finish their requests in flight, and for the run's
+   * own threads to end; returns whether the wait was interrupted (an interrupt stops the run, the
+   * wait goes on).
    */
-  private boolean awaitHelpers(CountDownLatch helpersDone, List<Thread> ownThreads) {
+  private boolean awaitHelpers(List<Thread> ownThreads) {
     boolean interrupted = Thread.interrupted();
     if (interrupted) {
       stop.countDown();
     }
-    while (true) {
-      try {
-        helpersDone.await();
-        for (Thread thread : ownThreads) {
-          thread.join();
+    synchronized (helperLock) {
+      closed = true;
+      while (activeHelpers > 0) {
+        try {
+          helperLock.wait();
+        } catch (InterruptedException e) {
+          interrupted = true;
+          stop.countDown();
         }
-        return interrupted;
-      } catch (InterruptedException e) {
-        interrupted = true;
-        stop.countDown();
       }
     }
+    for (Thread thread : ownThreads) {
+      while (thread.isAlive()) {
+        try {
+          thread.join();
+        } catch (InterruptedException e) {
+          interrupted = true;
+          stop.countDown();
+        }
+      }
+    }
+    return interrupted;
   }
 }
