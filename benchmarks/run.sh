@@ -2,8 +2,9 @@
 # Runs every benchmark of issues 4 and 9 and writes JMH's JSON results to benchmarks/results.json, then
 # prints the goals as ratios (dev.singletable.benchmarks.Report), as docs/performance.md shows them.
 #
-#   benchmarks/run.sh --quick   all benchmarks in under 10 minutes on a 2-core machine: fewer
-#                               iterations and forks, and 1,000 instead of 10,000 items in B4
+#   benchmarks/run.sh --quick   all benchmarks in about 12 minutes on a 2-core machine: fewer
+#                               iterations and forks, 1,000 instead of 10,000 items in B4, and
+#                               3 instead of 5 measured loads of 20,000 items in B6
 #   benchmarks/run.sh           the full configuration: the benchmarks' annotations (about 30 minutes)
 #
 # Builds benchmarks/target/benchmarks.jar first when it is missing or older than a source.

@@ -6,6 +6,7 @@ import dev.singletable.benchmarks.load.LoadShopSchema;
 import dev.singletable.benchmarks.load.RoundTripDelay;
 import dev.singletable.benchmarks.load.SeedLoader;
 import dev.singletable.testing.DynamoDbLocal;
+import java.lang.management.ManagementFactory;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -69,6 +70,7 @@ public class BatchLoadBenchmark {
   private DynamoDbClient client;
   private List<Object> itemList;
   private SingleTable table;
+  private long cpuAtStart;
 
   /** Starts DynamoDB Local and builds the items, outside the measurement. */
   @Setup(Level.Trial)
@@ -93,16 +95,22 @@ public class BatchLoadBenchmark {
   public void createTable() {
     table = LoadShopSchema.table(client, "load-" + TABLES.incrementAndGet());
     table.createTable();
+    cpuAtStart = processCpuNanos();
   }
 
-  /** Checks that every item was stored, then drops the table. */
+  /**
+   * Checks that every item was stored, then drops the table. Prints the items stored and the CPU
+   * time the whole JVM (client and DynamoDB Local) spent on the iteration: on a shared machine the
+   * wall-clock times are noisy, the CPU times much less so.
+   */
   @TearDown(Level.Iteration)
   public void countAndDropTable() {
+    long cpuMillis = (processCpuNanos() - cpuAtStart) / 1_000_000;
     long stored = 0;
     for (ScanResponse page : client.scanPaginator(r -> r.tableName(table.tableName()).select(Select.COUNT))) {
       stored += page.count();
     }
-    System.out.println("items stored: " + stored);
+    System.out.println("items stored: " + stored + ", process CPU: " + cpuMillis + " ms");
     client.deleteTable(r -> r.tableName(table.tableName()));
     if (stored != items) {
       throw new IllegalStateException("The table holds " + stored + " items, not " + items);
@@ -114,6 +122,10 @@ public class BatchLoadBenchmark {
   public void tearDown() {
     client.close();
     local.close();
+  }
+
+  private static long processCpuNanos() {
+    return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
   }
 
   /** The library: one {@code batchPut} of every item. */
