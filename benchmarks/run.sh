@@ -4,7 +4,7 @@
 #
 #   benchmarks/run.sh --quick   all benchmarks in about 12 minutes on a 2-core machine: fewer
 #                               iterations and forks, 1,000 instead of 10,000 items in B4, and
-#                               3 instead of 5 measured loads of 20,000 items in B6
+#                               3 instead of 5 measured loads of 20,000 items in B7
 #   benchmarks/run.sh           the full configuration: the benchmarks' annotations (about 30 minutes)
 #
 # Builds benchmarks/target/benchmarks.jar first when it is missing or older than a source.

@@ -15,8 +15,9 @@ import software.amazon.awssdk.services.dynamodb.model.ConsumedCapacity;
  * }</pre>
  *
  * <p>Reported: {@code PutItem}, {@code UpdateItem}, {@code DeleteItem}, {@code GetItem},
- * {@code Query}, and each {@code BatchWriteItem} and {@code BatchGetItem} request of a batch
- * (a retry of unprocessed items is a request of its own). The listener runs on the thread that
+ * {@code Query}, {@code TransactWriteItems}, {@code TransactGetItems}, and each
+ * {@code BatchWriteItem} and {@code BatchGetItem} request of a batch (a retry of unprocessed items
+ * is a request of its own). A cancelled transaction reports nothing. The listener runs on the thread that
  * sent the request; a batch sends from several threads at once, so the listener must be
  * thread-safe. It runs after the request took effect: an exception it throws is logged and does
  * not fail the operation.

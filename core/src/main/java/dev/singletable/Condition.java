@@ -5,6 +5,7 @@ import dev.singletable.internal.expression.ExpressionPart;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * A DynamoDB condition expression on an entity's attributes, for conditional writes
@@ -28,21 +29,24 @@ public final class Condition<T> {
 
   private final ExpressionPart renderer;
   private final String description;
+  private final Set<Class<?>> entities;
 
-  private Condition(ExpressionPart renderer, String description) {
+  private Condition(ExpressionPart renderer, String description, Set<Class<?>> entities) {
     this.renderer = renderer;
     this.description = description;
+    this.entities = entities;
   }
 
   /** {@code attribute_exists(a)}. */
   public static <T> Condition<T> attributeExists(Attribute<T, ?> attribute) {
-    return new Condition<>(c -> "attribute_exists(" + c.name(attribute.name()) + ")", "attributeExists(" + attribute + ")");
+    return new Condition<>(c -> "attribute_exists(" + c.name(attribute.name()) + ")",
+        "attributeExists(" + attribute + ")", Set.of(attribute.entityClass()));
   }
 
   /** {@code attribute_not_exists(a)}. */
   public static <T> Condition<T> attributeNotExists(Attribute<T, ?> attribute) {
     return new Condition<>(c -> "attribute_not_exists(" + c.name(attribute.name()) + ")",
-        "attributeNotExists(" + attribute + ")");
+        "attributeNotExists(" + attribute + ")", Set.of(attribute.entityClass()));
   }
 
   /** {@code a = value}. */
@@ -80,21 +84,24 @@ public final class Condition<T> {
     Objects.requireNonNull(low, "low");
     Objects.requireNonNull(high, "high");
     return new Condition<>(c -> c.name(attribute.name()) + " BETWEEN " + c.value(c.convert(attribute, low))
-        + " AND " + c.value(c.convert(attribute, high)), "between(" + attribute + ", " + low + ", " + high + ")");
+        + " AND " + c.value(c.convert(attribute, high)), "between(" + attribute + ", " + low + ", " + high + ")",
+            Set.of(attribute.entityClass()));
   }
 
   /** {@code begins_with(a, prefix)} on a string attribute. */
   public static <T> Condition<T> beginsWith(Attribute<T, String> attribute, String prefix) {
     Objects.requireNonNull(prefix, "prefix");
     return new Condition<>(c -> "begins_with(" + c.name(attribute.name()) + ", "
-        + c.value(c.convert(attribute, prefix)) + ")", "beginsWith(" + attribute + ", " + prefix + ")");
+        + c.value(c.convert(attribute, prefix)) + ")", "beginsWith(" + attribute + ", " + prefix + ")",
+            Set.of(attribute.entityClass()));
   }
 
   /** {@code contains(a, substring)} on a string attribute. */
   public static <T> Condition<T> contains(Attribute<T, String> attribute, String substring) {
     Objects.requireNonNull(substring, "substring");
     return new Condition<>(c -> "contains(" + c.name(attribute.name()) + ", "
-        + c.value(c.convert(attribute, substring)) + ")", "contains(" + attribute + ", " + substring + ")");
+        + c.value(c.convert(attribute, substring)) + ")", "contains(" + attribute + ", " + substring + ")",
+            Set.of(attribute.entityClass()));
   }
 
   /** {@code contains(a, element)}: the list holds the element. */
@@ -139,7 +146,7 @@ public final class Condition<T> {
    */
   public static <T> Condition<T> not(Condition<T> condition) {
     Objects.requireNonNull(condition, "Condition.not(null): give the condition to negate");
-    return new Condition<>(c -> "NOT (" + condition.render(c) + ")", "not(" + condition + ")");
+    return new Condition<>(c -> "NOT (" + condition.render(c) + ")", "not(" + condition + ")", condition.entities);
   }
 
   /** Returns {@code this AND other}. */
@@ -156,6 +163,17 @@ public final class Condition<T> {
     return renderer.render(context);
   }
 
+  /** Returns the entity classes whose attributes the condition reads. */
+  Set<Class<?>> entities() {
+    return entities;
+  }
+
+  private static Set<Class<?>> entitiesOf(List<? extends Condition<?>> parts) {
+    Set<Class<?>> all = new java.util.LinkedHashSet<>();
+    parts.forEach(p -> all.addAll(p.entities()));
+    return Set.copyOf(all);
+  }
+
   /** Returns the condition as the runtime's request builders take it. */
   ExpressionPart part() {
     return renderer;
@@ -169,13 +187,14 @@ public final class Condition<T> {
   private static <T, V> Condition<T> compare(Attribute<T, V> attribute, String operator, V value) {
     Objects.requireNonNull(value, () -> "value of " + attribute + "; use attributeNotExists to test for absence");
     return new Condition<>(c -> c.name(attribute.name()) + " " + operator + " " + c.value(c.convert(attribute, value)),
-        attribute + " " + operator + " " + value);
+        attribute + " " + operator + " " + value, Set.of(attribute.entityClass()));
   }
 
   private static <T> Condition<T> containsElement(Attribute<T, ?> attribute, Object element) {
     Objects.requireNonNull(element, "element");
     return new Condition<>(c -> "contains(" + c.name(attribute.name()) + ", "
-        + c.value(c.convertElement(attribute, element)) + ")", "contains(" + attribute + ", " + element + ")");
+        + c.value(c.convertElement(attribute, element)) + ")", "contains(" + attribute + ", " + element + ")",
+            Set.of(attribute.entityClass()));
   }
 
   @SafeVarargs
@@ -195,7 +214,8 @@ public final class Condition<T> {
       List<String> rendered = new ArrayList<>();
       parts.forEach(p -> rendered.add("(" + p.render(c) + ")"));
       return String.join(operator, rendered);
-    }, String.join(operator.toLowerCase(java.util.Locale.ROOT), parts.stream().map(Condition::toString).toList()));
+    }, String.join(operator.toLowerCase(java.util.Locale.ROOT), parts.stream().map(Condition::toString).toList()),
+        entitiesOf(parts));
   }
 
   /**
@@ -243,7 +263,7 @@ public final class Condition<T> {
     private Condition<T> size(String operator, long n) {
       return new Condition<>(c -> "size(" + c.name(attribute.name()) + ") " + operator + " "
           + c.value(software.amazon.awssdk.services.dynamodb.model.AttributeValue.fromN(Long.toString(n))),
-          "size(" + attribute + ") " + operator + " " + n);
+          "size(" + attribute + ") " + operator + " " + n, Set.of(attribute.entityClass()));
     }
   }
 }

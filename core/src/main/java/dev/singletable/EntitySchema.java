@@ -2,6 +2,7 @@ package dev.singletable;
 
 import dev.singletable.internal.KeyField;
 import java.util.List;
+import java.util.Optional;
 import software.amazon.awssdk.enhanced.dynamodb.TableSchema;
 
 /**
@@ -50,5 +51,37 @@ public interface EntitySchema<T> {
    */
   default String attributeName(String property) {
     return property;
+  }
+
+  /**
+   * Returns the attribute of the entity's {@code @Version} property, if it has one: every write
+   * checks and increments it (optimistic locking). Generated code overrides it.
+   */
+  default Optional<String> versionAttribute() {
+    return Optional.empty();
+  }
+
+  /**
+   * Returns the attribute of the entity's {@code @Ttl} property, if it has one: a number of epoch
+   * seconds after which DynamoDB deletes the item. Generated code overrides it.
+   */
+  default Optional<String> ttlAttribute() {
+    return Optional.empty();
+  }
+
+  /**
+   * Returns the attribute of the entity's {@code @CreatedAt} property, if it has one: an
+   * {@code Instant} the library sets on the item's first write. Generated code overrides it.
+   */
+  default Optional<String> createdAtAttribute() {
+    return Optional.empty();
+  }
+
+  /**
+   * Returns the attribute of the entity's {@code @UpdatedAt} property, if it has one: an
+   * {@code Instant} the library sets on every write. Generated code overrides it.
+   */
+  default Optional<String> updatedAtAttribute() {
+    return Optional.empty();
   }
 }

@@ -4,6 +4,7 @@ import dev.singletable.internal.batch.BatchReader;
 import dev.singletable.internal.batch.BatchWriter;
 import dev.singletable.internal.cost.CapacityReports;
 import dev.singletable.internal.cost.WriteUnitEstimator;
+import dev.singletable.internal.read.Expiry;
 import dev.singletable.internal.read.ItemDispatch;
 import dev.singletable.internal.read.ItemReader;
 import dev.singletable.internal.table.TableContext;
@@ -57,6 +58,8 @@ public final class EntityTable<T> {
    * Writes the item, replacing any item with the same primary key ({@code PutItem}).
    *
    * @throws InvalidKeyException before any request, if a primary key placeholder is {@code null}
+   * @throws VersionConflictException for an entity with a {@code @Version}, if the stored item has
+   *     another version than {@code item} carries (see {@link dev.singletable.annotation.Version})
    */
   public void put(T item) {
     WriteExecutor.send(table, WriteActions.put(table, schema, item, null));
@@ -70,6 +73,8 @@ public final class EntityTable<T> {
    * @throws ConditionFailedException if the condition does not hold; nothing is written, and the
    *     exception carries the current item (or, if it cannot be read as an entity, its raw
    *     attributes in {@link ConditionFailedException#currentValues()})
+   * @throws VersionConflictException for an entity with a {@code @Version}, if the stored item has
+   *     another version than {@code item} carries
    */
   public void put(T item, Condition<T> condition) {
     Objects.requireNonNull(condition, "condition; use put(item) to write without one");
@@ -108,7 +113,20 @@ public final class EntityTable<T> {
    * @throws MalformedItemException if the item cannot be read as this entity, naming the attribute
    */
   public Optional<T> get(PrimaryKey key) {
-    return get(key, false);
+    return get(key, false, table.options().expiredItems());
+  }
+
+  /**
+   * Reads the item with this primary key ({@code GetItem}, eventually consistent), leaving it out
+   * if its TTL has passed and {@code expired} is {@link ExpiredItems#SKIP}, whatever the table's
+   * {@link TableOptions#expiredItems()}.
+   *
+   * @return the item, or empty if there is none or it is expired and skipped; see {@link #get(PrimaryKey)}
+   * @throws IllegalArgumentException if the item at the key is of another entity type
+   * @throws MalformedItemException if the item cannot be read as this entity, naming the attribute
+   */
+  public Optional<T> get(PrimaryKey key, ExpiredItems expired) {
+    return get(key, false, java.util.Objects.requireNonNull(expired, "expired"));
   }
 
   /**
@@ -120,10 +138,10 @@ public final class EntityTable<T> {
    * @throws MalformedItemException if the item cannot be read as this entity, naming the attribute
    */
   public Optional<T> getConsistent(PrimaryKey key) {
-    return get(key, true);
+    return get(key, true, table.options().expiredItems());
   }
 
-  private Optional<T> get(PrimaryKey key, boolean consistent) {
+  private Optional<T> get(PrimaryKey key, boolean consistent, ExpiredItems expired) {
     GetItemResponse response = table.client().getItem(r -> r
         .tableName(table.tableName())
         .key(key.toAttributeMap())
@@ -134,6 +152,9 @@ public final class EntityTable<T> {
       return Optional.empty();
     }
     requireOwn(response.item(), key);
+    if (Expiry.of(table.definition(), expired, table.options().clock()).isExpired(response.item())) {
+      return Optional.empty();
+    }
     return Optional.ofNullable(reader.readAs(schema, response.item()));
   }
 
@@ -219,7 +240,8 @@ public final class EntityTable<T> {
    * eventually consistent), as {@link SingleTable#batchGet(Collection)} does.
    *
    * @return the items in the order of the keys, each once; keys without an item are left out, and
-   *     so are items the table's {@link ReadPolicy} skips
+   *     so are items the table's {@link ReadPolicy} skips, and expired items when its
+   *     {@link TableOptions#expiredItems()} skips them
    * @throws IllegalArgumentException before any request, listing every key that is not this entity's
    * @throws MalformedItemException if an item cannot be read as this entity
    * @throws UnprocessedItemsException with exactly the keys not read
@@ -253,6 +275,25 @@ public final class EntityTable<T> {
   }
 
   /**
+   * Deletes {@code item}'s stored version: the item at its key, if it is of this entity type and,
+   * for an entity with a {@code @Version}, still has the version {@code item} carries (an item
+   * carrying none, {@code null} or 0, requires a stored item without one). Without a version it
+   * deletes the item at the key, as {@link #delete(PrimaryKey)}.
+   *
+   * @return the deleted item, or empty if there was none and no version was required
+   * @throws InvalidKeyException before any request, if a primary key placeholder is {@code null}
+   * @throws VersionConflictException if the stored version is another, or the item is gone; the
+   *     item is kept, and the exception carries it
+   * @throws IllegalArgumentException if the item at the key is of another entity type; it is kept
+   * @throws WriteAppliedException if the item was deleted but cannot be read as this entity
+   */
+  public Optional<T> deleteItem(T item) {
+    WriteAction action = WriteActions.deleteItem(table, schema, item, null);
+    Map<String, AttributeValue> old = WriteExecutor.send(table, action);
+    return Optional.ofNullable(WriteExecutor.readResult(table, action, schema.entityClass(), old));
+  }
+
+  /**
    * Starts a query of this entity's items under a partition key; the key's index (table, GSI or
    * LSI) is the one queried.
    *
@@ -274,6 +315,11 @@ public final class EntityTable<T> {
       enhanced = result;
     }
     return result;
+  }
+
+  /** Returns the table this entity is stored in, for transactions. */
+  TableContext table() {
+    return table;
   }
 
   /** Refuses the item at {@code key} when it is another entity's. */

@@ -1,15 +1,19 @@
 package dev.singletable;
 
 import dev.singletable.internal.expression.ExpressionContext;
+import dev.singletable.internal.expression.ExpressionPart;
 import dev.singletable.internal.query.Cursors;
 import dev.singletable.internal.query.QueryRunner;
 import dev.singletable.internal.query.QueryRunner.RawPage;
 import dev.singletable.internal.query.QueryRunner.Reading;
 import dev.singletable.internal.query.QuerySpec;
 import dev.singletable.internal.query.SortCondition;
+import dev.singletable.internal.read.Expiry;
 import dev.singletable.internal.read.ItemReader;
 import dev.singletable.internal.table.TableContext;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
@@ -47,6 +51,7 @@ public abstract class KeyQuery<Q extends KeyQuery<Q>> {
   private Condition<?> filter;
   private ReadPolicy unknownItems;
   private ReadPolicy malformedItems;
+  private ExpiredItems expiredItems;
 
   KeyQuery(TableContext table, PartitionKey partitionKey) {
     this.table = table;
@@ -169,11 +174,33 @@ public abstract class KeyQuery<Q extends KeyQuery<Q>> {
     return self();
   }
 
+  /**
+   * Sets whether this query returns items whose TTL has passed but that DynamoDB has not deleted
+   * yet, instead of the table's {@link TableOptions#expiredItems()}. {@link ExpiredItems#SKIP}
+   * adds a filter expression on the table's TTL attribute (skipped items still cost read
+   * capacity), evaluated against the table's clock when the query runs. An index that does not
+   * project the TTL attribute cannot tell expired items: its queries return them.
+   */
+  public Q onExpiredItems(ExpiredItems policy) {
+    this.expiredItems = Objects.requireNonNull(policy, "policy");
+    return self();
+  }
+
   /** Returns the reader of this query's items, with its read policies. */
   ItemReader reader() {
     TableOptions options = table.options();
     return new ItemReader(table.definition(), unknownItems == null ? options.unknownItems() : unknownItems,
         malformedItems == null ? options.malformedItems() : malformedItems);
+  }
+
+  /** Returns the filter as the request takes it; a mixed query scopes it to its entities. */
+  ExpressionPart filterPart(Condition<?> condition) {
+    return condition.part();
+  }
+
+  /** Returns the filter, or {@code null}. */
+  Condition<?> filter() {
+    return filter;
   }
 
   /** Sets the filter; subclasses type it. */
@@ -255,6 +282,18 @@ public abstract class KeyQuery<Q extends KeyQuery<Q>> {
 
   private QuerySpec spec() {
     return new QuerySpec(table, partitionKey, index, sort, descending, consistentRead, limit, after,
-        filter == null ? null : filter.part(), label());
+        filterAndExpiry(), label());
+  }
+
+  /** The caller's filter AND, when this query skips expired items, the TTL filter. */
+  private ExpressionPart filterAndExpiry() {
+    ExpressionPart own = filter == null ? null : filterPart(filter);
+    ExpressionPart notExpired = Expiry.of(table.definition(),
+        expiredItems == null ? table.options().expiredItems() : expiredItems, table.options().clock()).notExpiredFilter();
+    Set<String> projected = projectedAttributes();
+    if (notExpired == null || projected != null && !projected.contains(table.definition().ttlAttribute().orElseThrow())) {
+      return own; // an index without the TTL attribute cannot tell expired items
+    }
+    return own == null ? notExpired : c -> ExpressionContext.and(List.of(own.render(c), notExpired.render(c)));
   }
 }

@@ -2,14 +2,22 @@ package dev.singletable;
 
 import dev.singletable.internal.batch.BatchReader;
 import dev.singletable.internal.batch.BatchWriter;
+import dev.singletable.internal.read.Expiry;
+import dev.singletable.internal.read.ItemAudit;
 import dev.singletable.internal.read.ItemReader;
 import dev.singletable.internal.table.TableContext;
 import dev.singletable.internal.table.TableCreator;
+import dev.singletable.internal.transaction.TransactionPlan;
+import dev.singletable.internal.transaction.TransactionReader;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
  * One physical DynamoDB table of a single-table design, bound to a client: the entry point of the
@@ -42,11 +50,15 @@ public final class SingleTable {
   /**
    * Returns the table {@code tableName} with the design {@code definition}, using {@code client},
    * with the default {@link TableOptions}. Sends no request.
+   *
+   * @throws IllegalArgumentException if {@code tableName} is not a valid DynamoDB table name: 3 to
+   *     255 characters of {@code a-z A-Z 0-9 _ - .}
    */
   public static SingleTable create(DynamoDbClient client, String tableName, TableDefinition definition) {
     Objects.requireNonNull(client, "client");
     Objects.requireNonNull(tableName, "tableName");
     Objects.requireNonNull(definition, "definition");
+    checkTableName(tableName);
     return new SingleTable(TableContext.of(client, tableName, definition, TableOptions.defaults()));
   }
 
@@ -61,6 +73,14 @@ public final class SingleTable {
   /** Returns the table's options. */
   public TableOptions options() {
     return context.options();
+  }
+
+  /** DynamoDB's table naming rules, checked before any request (the processor checks @Table names). */
+  private static void checkTableName(String tableName) {
+    if (tableName.length() < 3 || tableName.length() > 255 || !tableName.matches("[a-zA-Z0-9_.-]+")) {
+      throw new IllegalArgumentException("Table name \"" + tableName + "\" is not a valid DynamoDB table name: it"
+          + " needs 3 to 255 characters of a-z, A-Z, 0-9, '_', '-' and '.'");
+    }
   }
 
   /** Returns the physical table name. */
@@ -84,10 +104,13 @@ public final class SingleTable {
    * type attribute), on-demand billing. If the table exists, sends no write: it checks that the
    * table has the design's key schema and every designed GSI and LSI with the same keys and at
    * least the designed projection (indexes the design does not name are allowed), then waits for
-   * it to be ACTIVE. Blocks; safe to call from several threads or processes at once.
+   * it to be ACTIVE. When an entity has a {@code @Ttl} property, TTL is enabled on its attribute
+   * ({@code UpdateTimeToLive}), also on an existing table where it is off. Blocks; safe to call
+   * from several threads or processes at once.
    *
-   * @throws SingletableException if the existing table differs from the design, listing every
-   *     difference, or if the table does not become ACTIVE within 10 minutes
+   * @throws SingletableException if the existing table differs from the design (including TTL
+   *     enabled on another attribute), listing every difference, or if the table does not become
+   *     ACTIVE within 10 minutes
    */
   public void createTable() {
     TableCreator.createIfAbsent(context);
@@ -183,7 +206,9 @@ public final class SingleTable {
    * a mixed query.
    *
    * @return the items in the order of the keys, each once (a key given twice is read once); keys
-   *     without an item are left out; items of no entity are in {@link Items#unrecognized()}
+   *     without an item are left out, and so are expired items when the table's
+   *     {@link TableOptions#expiredItems()} skips them; items of no entity are in
+   *     {@link Items#unrecognized()}
    * @throws IllegalArgumentException before any request, listing every refused key
    * @throws MalformedItemException if an item cannot be read, under {@link ReadPolicy#FAIL}
    * @throws UnprocessedItemsException with exactly the keys not read
@@ -201,6 +226,92 @@ public final class SingleTable {
   public Items batchGet(Collection<PrimaryKey> keys, BatchOptions options) {
     Objects.requireNonNull(options, "options");
     return Items.read(reader, BatchReader.readRaw(context, keys, null, false, options));
+  }
+
+  /**
+   * Runs {@code body}, which adds the actions of one transaction, then sends them as one
+   * {@code TransactWriteItems}: all take effect or none. Sends nothing if the body adds none, or
+   * throws (its exception propagates). See {@link WriteTransaction} for the actions.
+   *
+   * <pre>{@code
+   * shop.transactWrite(tx -> {
+   *   tx.update(users.update(UserKeys.key(from)).add(UserAttributes.POINTS, -points)
+   *       .condition(Condition.ge(UserAttributes.POINTS, points)));
+   *   tx.update(users.update(UserKeys.key(to)).add(UserAttributes.POINTS, points));
+   * });
+   * }</pre>
+   *
+   * @throws IllegalArgumentException before any request: more than 100 actions (naming the
+   *     count), two actions on one item (naming the key), an entity of another table
+   * @throws InvalidKeyException before any request, if an action's key cannot be rendered
+   * @throws TransactionCanceledException if DynamoDB cancelled the transaction (a condition failed,
+   *     a conflict with another write): nothing was written, and its {@code reasons()} say why,
+   *     per action
+   */
+  public void transactWrite(java.util.function.Consumer<WriteTransaction> body) {
+    Objects.requireNonNull(body, "body");
+    TransactionPlan plan = new TransactionPlan(context);
+    WriteTransaction transaction = new WriteTransaction(plan);
+    try {
+      body.accept(transaction);
+    } finally {
+      transaction.close();
+    }
+    plan.send();
+  }
+
+  /**
+   * Reads the items at {@code keys} in one {@code TransactGetItems}: a consistent snapshot that no
+   * transaction is half-way through. Items of any entities of the table.
+   *
+   * @return the items in the order of their keys; a key with no item (or an expired one, when the
+   *     table's {@link TableOptions#expiredItems()} skips them) has no entry, so look items up by
+   *     class with {@link Items#first(Class)} or compare their keys; items of no entity follow the
+   *     table's {@link ReadPolicy}
+   * @throws IllegalArgumentException before any request, for more than 100 keys or a key given twice
+   * @throws TransactionCanceledException if DynamoDB cancelled the read (a conflict with a write
+   *     in progress); read again
+   * @throws MalformedItemException if an item cannot be read and the table's policy is {@code FAIL}
+   */
+  public Items transactGet(PrimaryKey... keys) {
+    return transactGet(List.of(keys));
+  }
+
+  /** Reads the items at {@code keys} in one {@code TransactGetItems}; see {@link #transactGet(PrimaryKey...)}. */
+  public Items transactGet(List<PrimaryKey> keys) {
+    Expiry expiry = Expiry.of(context.definition(), context.options().expiredItems(), context.options().clock());
+    List<Map<String, AttributeValue>> found = new ArrayList<>();
+    for (Map<String, AttributeValue> item : TransactionReader.read(context, keys)) {
+      if (item != null && !expiry.isExpired(item)) {
+        found.add(item);
+      }
+    }
+    TableOptions options = context.options();
+    return Items.read(new ItemReader(context.definition(), options.unknownItems(), options.malformedItems()), found);
+  }
+
+  /**
+   * Holds a sample of the table's items against the design: reads up to {@code sampleSize} items
+   * with one {@code Scan} page ({@code Limit = sampleSize}; it costs the read capacity of the
+   * items read) and reports, per item, the entity it is read as and everything that does not fit:
+   * attributes the entity cannot read, key attributes in another format than the templates render,
+   * missing or stale index keys, items of no entity. For adopting singletable on a table other
+   * code writes; see {@link AuditReport}.
+   *
+   * @throws IllegalArgumentException if {@code sampleSize} is not positive
+   */
+  public AuditReport audit(int sampleSize) {
+    if (sampleSize <= 0) {
+      throw new IllegalArgumentException("sampleSize must be positive, was " + sampleSize);
+    }
+    List<AuditReport.Finding> findings = new ArrayList<>();
+    for (Map<String, AttributeValue> item : context.client()
+        .scan(r -> r.tableName(context.tableName()).limit(sampleSize)).items()) {
+      ItemAudit.Result result = ItemAudit.audit(context, item);
+      findings.add(new AuditReport.Finding(result.key(), Optional.ofNullable(result.schema()).map(EntitySchema::entityClass),
+          result.byKeyShape(), result.problems()));
+    }
+    return new AuditReport(context.tableName(), findings);
   }
 
   /** The table's context, for the runtime's internals and their tests. */

@@ -25,6 +25,7 @@ public final class TableDefinition {
   private final Map<Class<?>, EntitySchema<?>> entitiesByClass;
   private final List<IndexDefinition> indexOrder;
   private final List<EntitySchema<?>> entityOrder;
+  private final Optional<String> ttlAttribute;
 
   private TableDefinition(Builder builder) {
     this.defaultTableName = builder.defaultTableName;
@@ -54,6 +55,21 @@ public final class TableDefinition {
     this.entitiesByClass = byClass;
     this.indexOrder = List.copyOf(indexes.values());
     this.entityOrder = List.copyOf(byType.values());
+    this.ttlAttribute = ttlAttribute(entityOrder);
+  }
+
+  /** The one TTL attribute of the entities; DynamoDB enables TTL on one attribute per table. */
+  private static Optional<String> ttlAttribute(List<EntitySchema<?>> entities) {
+    Map<String, List<String>> byAttribute = new LinkedHashMap<>();
+    for (EntitySchema<?> entity : entities) {
+      entity.ttlAttribute().ifPresent(attribute -> byAttribute.computeIfAbsent(attribute, a -> new ArrayList<>())
+          .add(entity.entityClass().getSimpleName()));
+    }
+    if (byAttribute.size() > 1) {
+      throw new IllegalArgumentException("Entities keep their TTL in different attributes " + byAttribute
+          + ", but DynamoDB enables TTL on one attribute per table; give every @Ttl property one name");
+    }
+    return byAttribute.keySet().stream().findFirst();
   }
 
   /**
@@ -114,6 +130,14 @@ public final class TableDefinition {
   @SuppressWarnings("unchecked") // the map is keyed by each schema's own entity class
   public <T> Optional<EntitySchema<T>> entity(Class<T> entityClass) {
     return Optional.ofNullable((EntitySchema<T>) entitiesByClass.get(entityClass));
+  }
+
+  /**
+   * Returns the table's TTL attribute: the attribute of every entity's {@code @Ttl} property, if
+   * any entity has one. {@code createTable()} enables DynamoDB's TTL on it.
+   */
+  public Optional<String> ttlAttribute() {
+    return ttlAttribute;
   }
 
   /**
@@ -191,8 +215,8 @@ public final class TableDefinition {
     /**
      * Builds the definition.
      *
-     * @throws IllegalArgumentException on duplicate index names or entity type names, or an
-     *     unsupported delimiter
+     * @throws IllegalArgumentException on duplicate index names or entity type names, an
+     *     unsupported delimiter, or entities whose TTL attributes differ
      */
     public TableDefinition build() {
       return new TableDefinition(this);

@@ -4,7 +4,8 @@ import java.time.Clock;
 import java.util.Objects;
 
 /**
- * Options of a {@link SingleTable}: how reads treat items that are not what the design expects,
+ * Options of a {@link SingleTable}: how reads treat items that are not what the design expects
+ * and items whose TTL has passed,
  * the clock the library reads time from, how batches send their chunks, and who hears the capacity
  * requests consume. Set with {@link SingleTable#withOptions}.
  *
@@ -24,6 +25,7 @@ public final class TableOptions {
   private final Clock clock;
   private final BatchOptions batchOptions;
   private final CapacityListener capacityListener;
+  private final ExpiredItems expiredItems;
 
   private TableOptions(Builder builder) {
     this.unknownItems = builder.unknownItems;
@@ -31,11 +33,12 @@ public final class TableOptions {
     this.clock = builder.clock;
     this.batchOptions = builder.batchOptions;
     this.capacityListener = builder.capacityListener;
+    this.expiredItems = builder.expiredItems;
   }
 
   /**
    * Returns the default options: unknown items kept raw, malformed items fail, the UTC system
-   * clock, {@link BatchOptions#defaults()}, no capacity listener.
+   * clock, expired items kept, {@link BatchOptions#defaults()}, no capacity listener.
    */
   public static TableOptions defaults() {
     return DEFAULTS;
@@ -54,6 +57,7 @@ public final class TableOptions {
     builder.clock = clock;
     builder.batchOptions = batchOptions;
     builder.capacityListener = capacityListener;
+    builder.expiredItems = expiredItems;
     return builder;
   }
 
@@ -82,11 +86,16 @@ public final class TableOptions {
     return capacityListener;
   }
 
+  /** Returns what reads do with items whose TTL has passed but that DynamoDB has not deleted yet. */
+  public ExpiredItems expiredItems() {
+    return expiredItems;
+  }
+
   @Override
   public String toString() {
     return "TableOptions[unknownItems=" + unknownItems + ", malformedItems=" + malformedItems + ", clock=" + clock
-        + ", batchOptions=" + batchOptions + (capacityListener == null ? "" : ", capacityListener=" + capacityListener)
-        + "]";
+        + ", expiredItems=" + expiredItems + ", batchOptions=" + batchOptions
+        + (capacityListener == null ? "" : ", capacityListener=" + capacityListener) + "]";
   }
 
   /** Builds {@link TableOptions}; not thread-safe. */
@@ -96,6 +105,7 @@ public final class TableOptions {
     private Clock clock = Clock.systemUTC();
     private BatchOptions batchOptions = BatchOptions.defaults();
     private CapacityListener capacityListener;
+    private ExpiredItems expiredItems = ExpiredItems.KEEP;
 
     private Builder() {}
 
@@ -132,6 +142,15 @@ public final class TableOptions {
      */
     public Builder capacityListener(CapacityListener listener) {
       this.capacityListener = listener;
+      return this;
+    }
+
+    /**
+     * Sets what gets, queries and {@code transactGet} do with items whose TTL has passed (default
+     * {@code KEEP}, as DynamoDB returns them until it deletes them). See {@link ExpiredItems}.
+     */
+    public Builder expiredItems(ExpiredItems policy) {
+      this.expiredItems = Objects.requireNonNull(policy, "policy");
       return this;
     }
 

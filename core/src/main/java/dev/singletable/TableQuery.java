@@ -1,12 +1,15 @@
 package dev.singletable;
 
+import dev.singletable.internal.expression.ExpressionPart;
 import dev.singletable.internal.query.QueryRunner.RawPage;
 import dev.singletable.internal.query.QueryRunner.Reading;
+import dev.singletable.internal.read.ItemDispatch;
 import dev.singletable.internal.read.ItemReader;
 import dev.singletable.internal.table.TableContext;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
@@ -89,14 +92,48 @@ public final class TableQuery extends KeyQuery<TableQuery> {
   }
 
   /**
-   * Keeps only items for which {@code condition} holds ({@code FilterExpression}, applied after
-   * the read: filtered items still cost read capacity). An item without the condition's attributes
-   * (such as another entity's) does not match.
+   * Keeps only items of the entities whose attributes {@code condition} reads, and of those only
+   * the ones for which it holds ({@code FilterExpression}, applied after the read: filtered items
+   * still cost read capacity). The filter is scoped to those entities by their type attribute, so
+   * a negative condition ({@code attributeNotExists}, {@code not(...)}) never lets another
+   * entity's items through: {@code filter(Condition.attributeNotExists(OrderAttributes.FLAGGED_AT))}
+   * returns unflagged orders, not the profile beside them. Items without a type attribute are kept
+   * when their key fits one of those entities (and, for {@link #count()}, counted when the filter
+   * holds for them).
    *
    * @throws IllegalStateException if the query already has a filter
    */
   public TableQuery filter(Condition<?> condition) {
     return withFilter(condition);
+  }
+
+  @Override
+  ExpressionPart filterPart(Condition<?> condition) {
+    List<String> typeNames = new ArrayList<>();
+    for (Class<?> entity : condition.entities()) {
+      table.definition().entity(entity).ifPresent(schema -> typeNames.add(schema.typeName()));
+    }
+    ExpressionPart inner = condition.part();
+    return context -> {
+      String type = context.name(table.definition().typeAttribute());
+      List<String> values = new ArrayList<>();
+      typeNames.forEach(name -> values.add(context.value(AttributeValue.fromS(name))));
+      return "(" + (values.isEmpty() ? "" : type + " IN (" + String.join(", ", values) + ") OR ")
+          + "attribute_not_exists(" + type + ")) AND (" + inner.render(context) + ")";
+    };
+  }
+
+  /** With a filter, items without a type attribute count only when their key fits a filtered entity. */
+  private Predicate<Map<String, AttributeValue>> filteredEntities() {
+    Condition<?> filter = filter();
+    if (filter == null) {
+      return null;
+    }
+    String typeAttribute = table.definition().typeAttribute();
+    List<EntitySchema<?>> schemas = new ArrayList<>();
+    filter.entities().forEach(entity -> table.definition().entity(entity).ifPresent(schemas::add));
+    return item -> item.containsKey(typeAttribute)
+        || schemas.stream().anyMatch(schema -> ItemDispatch.fitsPrimaryKey(schema, item));
   }
 
   /**
@@ -112,7 +149,7 @@ public final class TableQuery extends KeyQuery<TableQuery> {
       throw new IllegalStateException(label() + " projects " + index.projection() + ", so its items are not"
           + " whole entities; query its entities with EntityTable.query(...).keys() or hydrate()");
     }
-    return Reading.ALL;
+    return new Reading(null, null, filteredEntities());
   }
 
   private Items read(List<Map<String, AttributeValue>> rawItems) {

@@ -2,6 +2,7 @@ package dev.singletable;
 
 import dev.singletable.internal.expression.ExpressionPart;
 import dev.singletable.internal.table.TableContext;
+import dev.singletable.internal.write.AddRanges;
 import dev.singletable.internal.write.IndexKeyPlanner;
 import dev.singletable.internal.write.UpdateRequestWriter;
 import dev.singletable.internal.write.UpdateSpec;
@@ -40,6 +41,12 @@ import java.util.Set;
  * keeps the entity's type attribute and primary key properties, and an item of another entity at
  * the key is never changed.
  *
+ * <p><b>Versions and timestamps.</b> An update of an entity with a {@code @Version} adds one to
+ * it, and checks it when {@link #expectVersion} says which version the item must have (a
+ * mismatch is a {@link VersionConflictException}); {@code @UpdatedAt} becomes now and
+ * {@code @CreatedAt} is set only if the item has none ({@code if_not_exists}). These attributes
+ * cannot be changed directly.
+ *
  * <p>Not thread-safe; build and execute on one thread.
  *
  * @param <T> the entity class
@@ -59,6 +66,7 @@ public final class Update<T> {
   private final Map<String, Object> supplied = new LinkedHashMap<>();
   private final List<Condition<T>> conditions = new ArrayList<>();
   private boolean patch;
+  private Long expectedVersion;
 
   Update(TableContext table, EntitySchema<T> schema, PrimaryKey key) {
     this.table = table;
@@ -68,8 +76,9 @@ public final class Update<T> {
   }
 
   /**
-   * Sets attributes to values; a {@code null} value removes the attribute. Generated setters make
-   * assignments: {@code set(OrderUpdate.status(SHIPPED), OrderUpdate.flaggedAt(null))}.
+   * Sets attributes to values; a {@code null} value removes the attribute, and so does an empty
+   * set (DynamoDB has no empty sets; a put leaves an empty set out the same way). Generated setters
+   * make assignments: {@code set(OrderUpdate.status(SHIPPED), OrderUpdate.flaggedAt(null))}.
    *
    * @throws IllegalArgumentException if an attribute is a primary key placeholder, is of another
    *     entity, or is already changed by this update
@@ -78,11 +87,10 @@ public final class Update<T> {
   public final Update<T> set(Assignment<T>... assignments) {
     for (Assignment<T> assignment : assignments) {
       Object value = assignment.value();
-      touch(assignment.attribute(), value == null ? "set to null" : "set");
       if (value instanceof Set<?> set && set.isEmpty()) {
-        throw new IllegalArgumentException("Cannot set " + assignment.attribute() + " to an empty set: DynamoDB sets"
-            + " cannot be empty. Set it to null to remove the attribute");
+        value = null; // DynamoDB has no empty sets: stored as no attribute, as a put of an empty set is
       }
+      touch(assignment.attribute(), value == null ? "set to null" : "set");
       sets.put(assignment.attribute().name(), value);
     }
     return this;
@@ -111,7 +119,10 @@ public final class Update<T> {
 
   /**
    * Adds {@code delta} to a number atomically ({@code ADD}; an absent attribute counts as 0): a
-   * counter or a numeric delta.
+   * counter or a numeric delta. On an {@code int}, {@code long}, {@code short} or {@code byte}
+   * property the update also requires that the sum fits the Java type (DynamoDB itself would store
+   * it, and every later read of the item would fail); if it would not, {@link #execute()} writes
+   * nothing and throws {@link ConditionFailedException} saying so.
    *
    * @throws IllegalArgumentException also if the attribute is a placeholder of an index key, whose
    *     new value would be unknown before the request
@@ -170,6 +181,27 @@ public final class Update<T> {
     return this;
   }
 
+  /**
+   * Requires the item's {@code @Version} to be {@code version} (optimistic locking): the version
+   * of the item as it was read. 0 requires an item without a version (or no item). Every update
+   * of a versioned entity adds one to the version, with or without this check.
+   *
+   * @throws IllegalStateException if the entity has no {@code @Version} property
+   * @throws IllegalArgumentException if {@code version} is negative
+   */
+  public Update<T> expectVersion(long version) {
+    if (schema.versionAttribute().isEmpty()) {
+      throw new IllegalStateException("Cannot expect a version of " + entityName() + " at " + key
+          + ": it has no @Version property");
+    }
+    if (version < 0) {
+      throw new IllegalArgumentException("A version is never negative; " + entityName() + " at " + key
+          + " was expected at version " + version);
+    }
+    this.expectedVersion = version;
+    return this;
+  }
+
   /** Updates only an existing item; if there is none, {@link #execute()} throws {@link ItemNotFoundException}. */
   public Update<T> patch() {
     this.patch = true;
@@ -190,12 +222,19 @@ public final class Update<T> {
    * @throws IllegalArgumentException before any request, if the update changes nothing; or if the
    *     item at the key is of another entity (it is kept)
    * @throws ItemNotFoundException for a {@link #patch()} of a missing item
+   * @throws VersionConflictException if the item's version is not the one {@link #expectVersion} gave
    * @throws ConditionFailedException if a condition or a {@link #with} value does not hold; it
    *     carries the item as it is now
    */
   public T execute() {
     WriteAction action = action();
-    return WriteExecutor.readResult(table, action, schema.entityClass(), WriteExecutor.send(table, action));
+    try {
+      return WriteExecutor.readResult(table, action, schema.entityClass(), WriteExecutor.send(table, action));
+    } catch (ItemNotFoundException e) {
+      throw e;
+    } catch (ConditionFailedException e) {
+      throw AddRanges.explain(schema, adds, e);
+    }
   }
 
   /**
@@ -209,8 +248,13 @@ public final class Update<T> {
     List<ExpressionPart> parts = new ArrayList<>();
     conditions.forEach(c -> parts.add(c.part()));
     UpdateSpec spec = new UpdateSpec(new LinkedHashMap<>(touched), sets, adds, appends, deletes,
-        new LinkedHashMap<>(suppliedAttributes), supplied, parts, patch);
+        new LinkedHashMap<>(suppliedAttributes), supplied, parts, patch, expectedVersion);
     return new UpdateRequestWriter(table, schema, key, primaryValues, spec).action();
+  }
+
+  /** Returns the table this update writes, for transactions. */
+  TableContext table() {
+    return table;
   }
 
   /** Returns the entity schema this update writes. */
@@ -236,11 +280,20 @@ public final class Update<T> {
     }
   }
 
-  /** The key attributes and the type attribute are singletable's own: never changed directly. */
+  /**
+   * The key attributes, the type attribute, the {@code @Version} and the timestamps are
+   * singletable's own: never changed directly.
+   */
   private void checkNotReserved(Attribute<T, ?> attribute, String operation) {
     if (table.reservedAttributes().contains(attribute.name())) {
       throw new IllegalArgumentException("Cannot " + operation + " " + attribute + ": it is a key or the type"
           + " attribute of table " + table.tableName() + ", which singletable writes from the entity's templates");
+    }
+    if (dev.singletable.internal.write.ManagedValues.isManaged(schema, attribute.name())) {
+      throw new IllegalArgumentException("Cannot " + operation + " " + attribute + ": it is the @Version, @CreatedAt"
+          + " or @UpdatedAt of " + entityName() + ", which singletable writes on every write"
+          + (schema.versionAttribute().filter(attribute.name()::equals).isPresent()
+              ? "; to check the version, use expectVersion(n)" : ""));
     }
   }
 

@@ -23,16 +23,12 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.ScanResponse;
 import software.amazon.awssdk.services.dynamodb.model.Select;
 
 /**
- * B6: loading {@link #items} mixed items (users, orders, order items; {@link LoadItems}) into an
+ * B7: loading {@link #items} mixed items (users, orders, order items; {@link LoadItems}) into an
  * empty table on DynamoDB Local running in the benchmark JVM, one operation per iteration.
  *
  * <ul>
@@ -76,11 +72,7 @@ public class BatchLoadBenchmark {
   @Setup(Level.Trial)
   public void setUp() {
     local = DynamoDbLocal.start();
-    client = DynamoDbClient.builder()
-        .endpointOverride(local.endpoint())
-        .region(Region.US_EAST_1)
-        .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local")))
-        .httpClient(UrlConnectionHttpClient.create())
+    client = local.clientBuilder()
         .overrideConfiguration(o -> {
           if (roundTripMs > 0) {
             o.addExecutionInterceptor(new RoundTripDelay(roundTripMs));

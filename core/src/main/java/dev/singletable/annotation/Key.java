@@ -17,6 +17,11 @@ import java.lang.annotation.Target;
  * {@code int}/{@code long} (and boxes), {@code boolean}, {@code LocalDate},
  * {@code LocalDateTime}, {@code Instant}, {@code YearMonth}, {@code Year} or {@code UUID}
  * properties; keys render them so that string order (as DynamoDB compares) follows value order.
+ * To describe keys that other code wrote, a placeholder may name a format after a colon:
+ * {@code ORDER#<createdAt:iso-millis>#<orderId:raw>}, {@code VIEWS#<shard:unpadded>},
+ * {@code STATUS#<status:lower>} (docs/keys.md, "Key formats"; {@link KeySpelling} for enums
+ * spelled per constant). A leading delimiter, {@code #METADATA#<id>}, sorts an item before the
+ * rest of its partition.
  *
  * <pre>{@code
  * @Entity

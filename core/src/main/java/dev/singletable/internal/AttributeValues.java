@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import software.amazon.awssdk.enhanced.dynamodb.AttributeConverter;
+import software.amazon.awssdk.enhanced.dynamodb.EnhancedType;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
@@ -15,9 +16,11 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * <p>Where the enhanced client's default converter would write exactly this value (strings,
  * integral numbers, booleans, lists of strings, maps of strings or integral numbers), it is
  * written directly; where a read finds the attribute type that converter writes, it is read
- * directly. Anything else goes to the converter, which also reads the other representations it
- * accepts (a number stored as {@code S}, say). So items are the SDK's, byte for byte, and so are
- * lenient reads; only the per-attribute lambdas, builders and visitors are gone.
+ * directly. Anything else goes to the default converter of the type ({@link DefaultConverters},
+ * built on first use), which also reads the other representations it accepts (a number stored as
+ * {@code S}, say). So items are the SDK's, byte for byte, and so are lenient reads; only the
+ * per-attribute lambdas, builders and visitors are gone, and the default provider is only built
+ * when an item needs it. {@link TextValues} does the same for dates, instants and UUIDs.
  *
  * <p>All methods are static and thread-safe. A {@code NUL} attribute reads as absent.
  */
@@ -102,7 +105,9 @@ public final class AttributeValues {
       return null;
     }
     Map<String, AttributeValue> values = new LinkedHashMap<>(map.size() * 2);
-    map.forEach((key, value) -> values.put(key, value == null ? NUL : AttributeValue.fromS(value)));
+    for (Map.Entry<String, String> entry : map.entrySet()) {
+      values.put(entry.getKey(), entry.getValue() == null ? NUL : AttributeValue.fromS(entry.getValue()));
+    }
     return AttributeValue.fromM(values);
   }
 
@@ -112,34 +117,40 @@ public final class AttributeValues {
       return null;
     }
     Map<String, AttributeValue> values = new LinkedHashMap<>(map.size() * 2);
-    map.forEach((key, value) -> values.put(key, value == null ? NUL : AttributeValue.fromN(value.toString())));
+    for (Map.Entry<String, ? extends Number> entry : map.entrySet()) {
+      Number value = entry.getValue();
+      values.put(entry.getKey(), value == null ? NUL : AttributeValue.fromN(value.toString()));
+    }
     return AttributeValue.fromM(values);
   }
 
   // Reading: each returns null when the attribute is absent or NUL.
 
-  /** Reads a string; other representations go to the converter. */
-  public static String readString(Map<String, AttributeValue> map, String name, AttributeConverter<String> converter) {
+  /** Reads a string; other representations go to the default converter. */
+  public static String readString(Map<String, AttributeValue> map, String name) {
     AttributeValue value = get(map, name);
-    return value == null ? null : value.s() != null ? value.s() : converter.transformTo(value);
+    return value == null ? null : value.s() != null ? value.s() : DefaultConverters.of(String.class).transformTo(value);
   }
 
   /** Reads an {@code Integer}. */
-  public static Integer readInteger(Map<String, AttributeValue> map, String name, AttributeConverter<Integer> converter) {
+  public static Integer readInteger(Map<String, AttributeValue> map, String name) {
     AttributeValue value = get(map, name);
-    return value == null ? null : value.n() != null ? Integer.valueOf(value.n()) : converter.transformTo(value);
+    return value == null ? null : value.n() != null ? Integer.valueOf(value.n())
+        : DefaultConverters.of(Integer.class).transformTo(value);
   }
 
   /** Reads a {@code Long}. */
-  public static Long readLong(Map<String, AttributeValue> map, String name, AttributeConverter<Long> converter) {
+  public static Long readLong(Map<String, AttributeValue> map, String name) {
     AttributeValue value = get(map, name);
-    return value == null ? null : value.n() != null ? Long.valueOf(value.n()) : converter.transformTo(value);
+    return value == null ? null : value.n() != null ? Long.valueOf(value.n())
+        : DefaultConverters.of(Long.class).transformTo(value);
   }
 
   /** Reads a {@code Boolean}. */
-  public static Boolean readBoolean(Map<String, AttributeValue> map, String name, AttributeConverter<Boolean> converter) {
+  public static Boolean readBoolean(Map<String, AttributeValue> map, String name) {
     AttributeValue value = get(map, name);
-    return value == null ? null : value.bool() != null ? value.bool() : converter.transformTo(value);
+    return value == null ? null : value.bool() != null ? value.bool()
+        : DefaultConverters.of(Boolean.class).transformTo(value);
   }
 
   /** Reads any value with its converter. */
@@ -148,80 +159,76 @@ public final class AttributeValues {
     return value == null ? null : converter.transformTo(value);
   }
 
-  /** Reads a list of strings; any other shape goes to the converter. */
-  public static List<String> readListOfString(Map<String, AttributeValue> map, String name,
-      AttributeConverter<List<String>> converter) {
+  /** Reads a list of strings; any other shape goes to the default converter. */
+  public static List<String> readListOfString(Map<String, AttributeValue> map, String name) {
     AttributeValue value = get(map, name);
     if (value == null) {
       return null;
     }
     if (!value.hasL()) {
-      return converter.transformTo(value);
+      return DefaultConverters.of(EnhancedType.listOf(String.class)).transformTo(value);
     }
     List<String> list = new ArrayList<>(value.l().size());
     for (AttributeValue element : value.l()) {
       if (element.s() == null) {
-        return converter.transformTo(value);
+        return DefaultConverters.of(EnhancedType.listOf(String.class)).transformTo(value);
       }
       list.add(element.s());
     }
     return list;
   }
 
-  /** Reads a map of strings; any other shape goes to the converter. */
-  public static Map<String, String> readMapOfString(Map<String, AttributeValue> map, String name,
-      AttributeConverter<Map<String, String>> converter) {
+  /** Reads a map of strings; any other shape goes to the default converter. */
+  public static Map<String, String> readMapOfString(Map<String, AttributeValue> map, String name) {
     AttributeValue value = get(map, name);
     if (value == null) {
       return null;
     }
     if (!value.hasM()) {
-      return converter.transformTo(value);
+      return DefaultConverters.of(EnhancedType.mapOf(String.class, String.class)).transformTo(value);
     }
     Map<String, String> result = new LinkedHashMap<>(value.m().size() * 2);
     for (Map.Entry<String, AttributeValue> entry : value.m().entrySet()) {
       if (entry.getValue().s() == null) {
-        return converter.transformTo(value);
+        return DefaultConverters.of(EnhancedType.mapOf(String.class, String.class)).transformTo(value);
       }
       result.put(entry.getKey(), entry.getValue().s());
     }
     return result;
   }
 
-  /** Reads a map of {@code Integer}s; any other shape goes to the converter. */
-  public static Map<String, Integer> readMapOfInteger(Map<String, AttributeValue> map, String name,
-      AttributeConverter<Map<String, Integer>> converter) {
+  /** Reads a map of {@code Integer}s; any other shape goes to the default converter. */
+  public static Map<String, Integer> readMapOfInteger(Map<String, AttributeValue> map, String name) {
     AttributeValue value = get(map, name);
     if (value == null) {
       return null;
     }
     if (!value.hasM()) {
-      return converter.transformTo(value);
+      return DefaultConverters.of(EnhancedType.mapOf(String.class, Integer.class)).transformTo(value);
     }
     Map<String, Integer> result = new LinkedHashMap<>(value.m().size() * 2);
     for (Map.Entry<String, AttributeValue> entry : value.m().entrySet()) {
       if (entry.getValue().n() == null) {
-        return converter.transformTo(value);
+        return DefaultConverters.of(EnhancedType.mapOf(String.class, Integer.class)).transformTo(value);
       }
       result.put(entry.getKey(), Integer.valueOf(entry.getValue().n()));
     }
     return result;
   }
 
-  /** Reads a map of {@code Long}s; any other shape goes to the converter. */
-  public static Map<String, Long> readMapOfLong(Map<String, AttributeValue> map, String name,
-      AttributeConverter<Map<String, Long>> converter) {
+  /** Reads a map of {@code Long}s; any other shape goes to the default converter. */
+  public static Map<String, Long> readMapOfLong(Map<String, AttributeValue> map, String name) {
     AttributeValue value = get(map, name);
     if (value == null) {
       return null;
     }
     if (!value.hasM()) {
-      return converter.transformTo(value);
+      return DefaultConverters.of(EnhancedType.mapOf(String.class, Long.class)).transformTo(value);
     }
     Map<String, Long> result = new LinkedHashMap<>(value.m().size() * 2);
     for (Map.Entry<String, AttributeValue> entry : value.m().entrySet()) {
       if (entry.getValue().n() == null) {
-        return converter.transformTo(value);
+        return DefaultConverters.of(EnhancedType.mapOf(String.class, Long.class)).transformTo(value);
       }
       result.put(entry.getKey(), Long.valueOf(entry.getValue().n()));
     }

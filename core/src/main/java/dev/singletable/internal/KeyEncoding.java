@@ -140,6 +140,31 @@ public final class KeyEncoding {
   }
 
   /**
+   * Returns {@code value} as format {@code raw} writes it and reads it back: unchanged, without
+   * escaping, as code that concatenates strings writes keys ({@link KeyFormat#RAW}).
+   *
+   * @throws IllegalArgumentException if the value contains the delimiter (the key would not split
+   *     back into its values), a lone surrogate or U+10FFFF
+   */
+  public String raw(String value) {
+    int n = value.length();
+    for (int i = 0; i < n; i++) {
+      char c = value.charAt(i);
+      if (c == delimiter) {
+        throw new IllegalArgumentException("Key value \"" + value + "\" contains the delimiter '" + delimiter
+            + "' at index " + i + ", which format raw cannot render: the key would not split back into its values");
+      }
+      if (Character.isSurrogate(c)) {
+        if (!validSurrogatePairAt(value, i)) {
+          throw invalidValue(value, i);
+        }
+        i++; // the low surrogate of a valid pair
+      }
+    }
+    return value;
+  }
+
+  /**
    * Returns the number of UTF-8 bytes of {@code s}, the unit of DynamoDB's key size limits
    * (2048 bytes for a partition key, 1024 for a sort key).
    */

@@ -4,12 +4,16 @@ import dev.singletable.InvalidKeyException;
 import dev.singletable.PartitionKey;
 import dev.singletable.SortKey;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * One key attribute of one entity: entity, index, attribute name and template, as generated
  * {@code XKeys} classes declare them. Makes {@link PartitionKey}s and {@link SortKey}s and the
- * {@link InvalidKeyException} for missing values. <b>Not API.</b>
+ * {@link InvalidKeyException} for missing values, and renders and parses single placeholder values
+ * in the template's formats for the runtime ({@link #renderValue}, {@link #parseValue}). <b>Not
+ * API.</b>
  *
  * <p>Immutable and thread-safe.
  */
@@ -22,16 +26,24 @@ public final class KeyField {
   private final KeyEncoding encoding;
   private final boolean partition;
   private final String subject; // "Order key attribute", for messages
+  private final Map<String, KeySpellings> spellings;
 
-  private KeyField(String entity, String indexName, String attributeName, String template, char delimiter,
-      boolean partition) {
+  private KeyField(String entity, String indexName, String attributeName, KeyTemplate template, boolean partition,
+      Map<String, KeySpellings> spellings) {
     this.entity = entity;
     this.indexName = indexName;
     this.attributeName = attributeName;
-    this.template = KeyTemplate.parse(template, delimiter);
-    this.encoding = KeyEncoding.forDelimiter(delimiter);
+    this.template = template;
+    this.encoding = KeyEncoding.forDelimiter(template.delimiter());
     this.partition = partition;
     this.subject = entity + " key attribute";
+    this.spellings = spellings;
+    for (KeyTemplate.Segment segment : template.segments()) {
+      if (segment.format() != null && KeyFormat.named(segment.format().name()).isEmpty()) {
+        throw new IllegalArgumentException(entity + " " + attributeName + " template \"" + template
+            + "\" names format \"" + segment.format().name() + "\", which does not exist");
+      }
+    }
   }
 
   /**
@@ -45,13 +57,92 @@ public final class KeyField {
    */
   public static KeyField partition(String entity, String indexName, String attributeName, String template,
       char delimiter) {
-    return new KeyField(entity, indexName, attributeName, template, delimiter, true);
+    return new KeyField(entity, indexName, attributeName, KeyTemplate.parse(template, delimiter), true, Map.of());
   }
 
   /** Returns a sort key field; see {@link #partition}. */
   public static KeyField sort(String entity, String indexName, String attributeName, String template,
       char delimiter) {
-    return new KeyField(entity, indexName, attributeName, template, delimiter, false);
+    return new KeyField(entity, indexName, attributeName, KeyTemplate.parse(template, delimiter), false, Map.of());
+  }
+
+  /**
+   * Returns this field with the spellings of the enum placeholder {@code placeholder}, whose
+   * template names format {@code spelled}.
+   *
+   * @throws IllegalArgumentException if a spelling contains the delimiter
+   */
+  public KeyField withSpelling(String placeholder, KeySpellings spelling) {
+    template.segmentOf(placeholder);
+    spelling.check(encoding);
+    Map<String, KeySpellings> all = new HashMap<>(spellings);
+    all.put(placeholder, spelling);
+    return new KeyField(entity, indexName, attributeName, template, partition, Map.copyOf(all));
+  }
+
+  /**
+   * Returns the first of {@code fields} whose template names {@code placeholder}: within one
+   * entity a property renders alike in every template (the processor checks it), so any one
+   * renders and parses it.
+   *
+   * @throws IllegalArgumentException if none does
+   */
+  public static KeyField holding(List<KeyField> fields, String placeholder) {
+    for (KeyField field : fields) {
+      if (field.template.placeholders().contains(placeholder)) {
+        return field;
+      }
+    }
+    throw new IllegalArgumentException("No key template names <" + placeholder + ">");
+  }
+
+  /**
+   * Renders one placeholder's value as it appears in this field's keys: in the format the
+   * template names ({@link KeyFormat}), or in the default form of its type ({@link KeyValueType}).
+   * The runtime's generic path; generated key builders render the same text directly.
+   *
+   * @throws IllegalArgumentException naming entity, attribute, template, placeholder and value if
+   *     the template has no such placeholder or cannot render the value
+   */
+  public String renderValue(String placeholder, Object value) {
+    KeyTemplate.Format format = template.segmentOf(placeholder).format();
+    try {
+      KeyValueType type = type(value == null ? null : value.getClass());
+      return format == null ? type.render(value, encoding)
+          : KeyFormat.named(format.name()).orElseThrow().render(value, type, format.width(),
+              spellings.get(placeholder), encoding);
+    } catch (IllegalArgumentException | ClassCastException e) {
+      throw new IllegalArgumentException(subject + " " + attributeName + " template \"" + template + "\" cannot"
+          + " render <" + placeholder + "> = " + value + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Parses one placeholder's value back from its text in a key of this field (a value of
+   * {@link KeyTemplate#match}) to a value of {@code javaType}.
+   *
+   * @throws IllegalArgumentException naming entity, attribute, template, placeholder and text if
+   *     the text is not a rendering of a {@code javaType} value
+   */
+  public Object parseValue(String placeholder, String encodedSegmentValue, Class<?> javaType) {
+    KeyTemplate.Format format = template.segmentOf(placeholder).format();
+    try {
+      KeyValueType type = type(javaType);
+      return format == null ? type.parse(encodedSegmentValue, javaType, encoding)
+          : KeyFormat.named(format.name()).orElseThrow().parse(encodedSegmentValue, type, javaType, format.width(),
+              spellings.get(placeholder), encoding);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(subject + " " + attributeName + " template \"" + template + "\" cannot"
+          + " read <" + placeholder + "> from \"" + encodedSegmentValue + "\": " + e.getMessage(), e);
+    }
+  }
+
+  private static KeyValueType type(Class<?> type) {
+    if (type == null) {
+      throw new IllegalArgumentException("a key value cannot be null");
+    }
+    return KeyValueType.forClass(type).orElseThrow(
+        () -> new IllegalArgumentException(type.getName() + " is not a type keys render"));
   }
 
   /**
@@ -92,29 +183,17 @@ public final class KeyField {
   }
 
   /**
-   * Renders one placeholder's value as this field's template writes it, escaped; the runtime's
-   * generic counterpart of the generated renderers.
-   *
-   * @throws IllegalArgumentException if the value's type cannot be rendered in a key
+   * Returns the exception for a value the generated renderer of this field refused (a lone
+   * surrogate or U+10FFFF in a string, a year outside 0000-9999, a value its format cannot hold),
+   * naming entity, attribute and template as a {@code null} value's exception does. An exception
+   * that already names them (from {@link #checked}) is returned as is.
    */
-  public String renderValue(String placeholder, Object value) {
-    KeyValueType type = KeyValueType.forClass(value.getClass()).orElseThrow(() -> new IllegalArgumentException(
-        value.getClass().getName() + " " + value + " cannot be rendered as placeholder <" + placeholder
-            + "> of " + entity + " " + attributeName + " template \"" + template.template() + "\""));
-    return type.render(value, encoding);
-  }
-
-  /**
-   * Parses one placeholder's value, as {@link KeyTemplate#match} returns it, back to a value of
-   * {@code javaType}.
-   *
-   * @throws IllegalArgumentException if it is not a rendering of that type
-   */
-  public Object parseValue(String placeholder, String encoded, Class<?> javaType) {
-    KeyValueType type = KeyValueType.forClass(javaType).orElseThrow(() -> new IllegalArgumentException(
-        javaType.getName() + " cannot be parsed from placeholder <" + placeholder + "> of " + entity + " "
-            + attributeName + " template \"" + template.template() + "\""));
-    return type.parse(encoded, javaType, encoding);
+  public IllegalArgumentException refused(IllegalArgumentException e) {
+    if (e.getMessage() != null && e.getMessage().startsWith(subject)) {
+      return e;
+    }
+    return new IllegalArgumentException(subject + " " + attributeName + " template \"" + template.template()
+        + "\" cannot be rendered: " + e.getMessage(), e);
   }
 
   /** Wraps a rendered partition key value. */

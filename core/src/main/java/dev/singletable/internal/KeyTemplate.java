@@ -1,13 +1,5 @@
 package dev.singletable.internal;
 
-import static dev.singletable.internal.TemplateSyntaxException.Problem.DUPLICATE_PLACEHOLDER;
-import static dev.singletable.internal.TemplateSyntaxException.Problem.EMPTY_PLACEHOLDER;
-import static dev.singletable.internal.TemplateSyntaxException.Problem.EMPTY_TEMPLATE;
-import static dev.singletable.internal.TemplateSyntaxException.Problem.INVALID_PLACEHOLDER_NAME;
-import static dev.singletable.internal.TemplateSyntaxException.Problem.NESTED_PLACEHOLDER;
-import static dev.singletable.internal.TemplateSyntaxException.Problem.PLACEHOLDERS_IN_ONE_SEGMENT;
-import static dev.singletable.internal.TemplateSyntaxException.Problem.UNCLOSED_PLACEHOLDER;
-import static dev.singletable.internal.TemplateSyntaxException.Problem.UNMATCHED_CLOSE;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -20,22 +12,73 @@ import java.util.Optional;
  * A parsed key template: the grammar shared by the annotation processor and the runtime.
  * <b>Not API.</b>
  *
- * <p>Grammar: a template is literal text with {@code <name>} placeholders, {@code name} a Java
- * identifier. The delimiter splits it into segments; a segment is literal text around at most one
- * placeholder ({@code ORDER}, {@code <date>}, {@code v<version>}). Because a rendered value never
- * contains the delimiter ({@link KeyEncoding}), a rendered key splits back into the same segments
- * and each placeholder's value is the segment minus its literal prefix and suffix.
+ * <p>Grammar: a template is literal text with {@code <name>} or {@code <name:format>}
+ * placeholders, {@code name} a Java identifier and {@code format} a lower-case name
+ * ({@code [a-z][a-z0-9-]*}), optionally followed by a width in parentheses: {@code <createdAt:iso-millis>},
+ * {@code <page:padded(6)>}. Which format names exist and what they render is {@link KeyFormat}'s
+ * business; this class only reads them. The delimiter splits a template into segments; a segment is
+ * literal text around at most one placeholder ({@code ORDER}, {@code <date>}, {@code v<version>}),
+ * and may be empty ({@code #METADATA#<id>} starts with an empty segment). Because a rendered value
+ * never contains the delimiter ({@link KeyEncoding}, {@link KeyFormat}), a rendered key splits back
+ * into the same segments and each placeholder's value is the segment minus its literal prefix and
+ * suffix.
  *
  * <p>Immutable and thread-safe.
  */
 public final class KeyTemplate {
 
-  /** One segment: literal {@code prefix}, an optional placeholder, literal {@code suffix}. */
-  public record Segment(String prefix, String placeholder, String suffix) {
+  /**
+   * The format a placeholder names after {@code :}, as written: {@code iso-millis},
+   * {@code padded(6)}.
+   *
+   * @param name the format name, such as {@code padded}
+   * @param width the number in parentheses, or {@link #NO_WIDTH}; a number too large for an
+   *     {@code int} reads as {@link Integer#MAX_VALUE}
+   */
+  public record Format(String name, int width) {
+
+    /** The width of a format written without parentheses. */
+    public static final int NO_WIDTH = -1;
+
+    /** Returns whether a width was written. */
+    public boolean hasWidth() {
+      return width != NO_WIDTH;
+    }
+
+    /** Returns the format as written in a template: {@code padded(6)}. */
+    @Override
+    public String toString() {
+      return hasWidth() ? name + "(" + width + ")" : name;
+    }
+  }
+
+  /**
+   * One segment: literal {@code prefix}, an optional placeholder with an optional format, literal
+   * {@code suffix}.
+   */
+  public record Segment(String prefix, String placeholder, Format format, String suffix) {
+
+    /** A segment whose placeholder, if any, names no format. */
+    public Segment(String prefix, String placeholder, String suffix) {
+      this(prefix, placeholder, null, suffix);
+    }
 
     /** Returns whether the segment holds a placeholder. */
     public boolean hasPlaceholder() {
       return placeholder != null;
+    }
+
+    /** Returns the placeholder as written: {@code <date>}, {@code <createdAt:iso-millis>}; empty if none. */
+    public String placeholderNotation() {
+      if (placeholder == null) {
+        return "";
+      }
+      return "<" + placeholder + (format == null ? "" : ":" + format) + ">";
+    }
+
+    /** Returns the segment as written in the template: {@code v<version>}. */
+    public String notation() {
+      return prefix + placeholderNotation() + suffix;
     }
   }
 
@@ -44,7 +87,7 @@ public final class KeyTemplate {
   private final List<Segment> segments;
   private final List<String> placeholders;
 
-  private KeyTemplate(String template, char delimiter, List<Segment> segments, List<String> placeholders) {
+  KeyTemplate(String template, char delimiter, List<Segment> segments, List<String> placeholders) {
     this.template = template;
     this.delimiter = delimiter;
     this.segments = segments;
@@ -57,81 +100,7 @@ public final class KeyTemplate {
    * @throws TemplateSyntaxException naming the problem and its index in the template
    */
   public static KeyTemplate parse(String template, char delimiter) {
-    if (template.isEmpty()) {
-      throw new TemplateSyntaxException(EMPTY_TEMPLATE, template, 0, "the template is empty");
-    }
-    List<Segment> segments = new ArrayList<>();
-    List<String> placeholders = new ArrayList<>();
-    int segmentStart = 0;
-    // Every delimiter ends a segment: a placeholder cannot contain one, so a '<' whose '>' comes
-    // after the next delimiter is unclosed.
-    for (int i = 0; i <= template.length(); i++) {
-      if (i == template.length() || template.charAt(i) == delimiter) {
-        segments.add(parseSegment(template, segmentStart, i, placeholders));
-        segmentStart = i + 1;
-      }
-    }
-    return new KeyTemplate(template, delimiter, List.copyOf(segments), List.copyOf(placeholders));
-  }
-
-  private static Segment parseSegment(String template, int start, int end, List<String> placeholders) {
-    String name = null;
-    int nameStart = -1;
-    int close = -1;
-    for (int i = start; i < end; i++) {
-      char c = template.charAt(i);
-      if (c == '>') {
-        throw new TemplateSyntaxException(UNMATCHED_CLOSE, template, i, "'>' closes no placeholder");
-      }
-      if (c != '<') {
-        continue;
-      }
-      int j = i + 1;
-      while (j < end && template.charAt(j) != '>') {
-        if (template.charAt(j) == '<') {
-          throw new TemplateSyntaxException(NESTED_PLACEHOLDER, template, j,
-              "'<' inside the placeholder opened at index " + i + "; placeholders cannot nest");
-        }
-        j++;
-      }
-      if (j == end) {
-        throw new TemplateSyntaxException(UNCLOSED_PLACEHOLDER, template, i,
-            "'<' has no matching '>'" + (end < template.length() ? " before the delimiter" : ""));
-      }
-      String found = template.substring(i + 1, j);
-      if (found.isEmpty()) {
-        throw new TemplateSyntaxException(EMPTY_PLACEHOLDER, template, i, "'<>' names no property");
-      }
-      if (!isJavaIdentifier(found)) {
-        throw new TemplateSyntaxException(INVALID_PLACEHOLDER_NAME, template, i + 1,
-            "\"" + found + "\" is not a property name");
-      }
-      if (name != null) {
-        throw new TemplateSyntaxException(PLACEHOLDERS_IN_ONE_SEGMENT, template, i,
-            "<" + name + "> and <" + found + "> share a segment, so a rendered key could not be split"
-                + " back into their values; separate them with the delimiter");
-      }
-      if (placeholders.contains(found)) {
-        throw new TemplateSyntaxException(DUPLICATE_PLACEHOLDER, template, i,
-            "<" + found + "> appears twice");
-      }
-      name = found;
-      nameStart = i;
-      close = j;
-      i = j;
-    }
-    if (name == null) {
-      return new Segment(template.substring(start, end), null, "");
-    }
-    placeholders.add(name);
-    return new Segment(template.substring(start, nameStart), name, template.substring(close + 1, end));
-  }
-
-  private static boolean isJavaIdentifier(String s) {
-    if (!Character.isJavaIdentifierStart(s.codePointAt(0))) {
-      return false;
-    }
-    return s.codePoints().skip(1).allMatch(Character::isJavaIdentifierPart);
+    return KeyTemplateParser.parse(template, delimiter);
   }
 
   /** Returns the template text, such as {@code ORDER#<date>#<orderId>}. */
@@ -154,13 +123,27 @@ public final class KeyTemplate {
     return placeholders;
   }
 
+  /**
+   * Returns the segment that holds {@code placeholder}.
+   *
+   * @throws IllegalArgumentException if the template has no such placeholder
+   */
+  public Segment segmentOf(String placeholder) {
+    for (Segment segment : segments) {
+      if (placeholder.equals(segment.placeholder())) {
+        return segment;
+      }
+    }
+    throw new IllegalArgumentException("Key template \"" + template + "\" has no placeholder <" + placeholder + ">");
+  }
+
   /** Returns whether the template has no placeholder, such as {@code PROFILE}. */
   public boolean isConstant() {
     return placeholders.isEmpty();
   }
 
   /**
-   * Renders the template from already-encoded placeholder values ({@link KeyValueType#render}).
+   * Renders the template from already-encoded placeholder values ({@link KeyField#renderValue}).
    *
    * @param encoded rendered value per placeholder name; must hold every placeholder
    */

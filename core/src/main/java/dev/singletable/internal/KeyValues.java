@@ -35,8 +35,8 @@ import java.util.UUID;
  */
 public final class KeyValues {
 
-  private static final long MIN_EPOCH_SECOND = -62_167_219_200L; // 0000-01-01T00:00:00Z
-  private static final long MAX_EPOCH_SECOND = 253_402_300_799L; // 9999-12-31T23:59:59Z
+  static final long MIN_EPOCH_SECOND = -62_167_219_200L; // 0000-01-01T00:00:00Z
+  static final long MAX_EPOCH_SECOND = 253_402_300_799L; // 9999-12-31T23:59:59Z
   /** {@code POWERS_OF_TEN[i]} is 10^i. */
   private static final long[] POWERS_OF_TEN = new long[19];
   /** {@code ZEROS[i]} is {@code i} zeros: the padding of a fixed-width number. */

@@ -27,7 +27,12 @@ public final class TemplateSyntaxException extends IllegalArgumentException {
     /** Two placeholders share a segment, so the rendered key could not be split back. */
     PLACEHOLDERS_IN_ONE_SEGMENT,
     /** The same placeholder appears twice. */
-    DUPLICATE_PLACEHOLDER
+    DUPLICATE_PLACEHOLDER,
+    /**
+     * The text after {@code :} in a placeholder is not a format: a lower-case name, optionally
+     * followed by a width in parentheses ({@code iso-millis}, {@code padded(6)}).
+     */
+    INVALID_FORMAT
   }
 
   private final Problem problem;

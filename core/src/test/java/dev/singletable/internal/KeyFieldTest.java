@@ -6,7 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.singletable.InvalidKeyException;
 import dev.singletable.PartitionKey;
 import dev.singletable.SortKey;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** {@link KeyField}: the keys it wraps and the message listing every missing placeholder. */
@@ -102,5 +104,79 @@ class KeyFieldTest {
     assertThat(gsiPk.checked("x".repeat(2048))).hasSize(2048);
     assertThatThrownBy(() -> gsiPk.checked("x".repeat(2049))).hasMessageContaining("2049 bytes");
     assertThatThrownBy(() -> gsiSk.checked("x".repeat(1025))).hasMessageContaining("at most 1024");
+  }
+
+  enum Status { PENDING, SHIPPED, IN_TRANSIT }
+
+  @Test
+  void rendersAndParsesOnePlaceholderInItsTemplatesFormatOrTheDefaultForm() {
+    KeyField field = KeyField.sort("Order", null, "SK",
+        "ORDER#<at:iso-millis>#<n:unpadded>#<status:lower>#<name:raw>#<date>", '#');
+    Instant at = Instant.parse("2026-03-15T10:03:03.369Z");
+
+    assertThat(field.renderValue("at", at)).isEqualTo("2026-03-15T10:03:03.369Z");
+    assertThat(field.renderValue("n", 3)).isEqualTo("3");
+    assertThat(field.renderValue("status", Status.IN_TRANSIT)).isEqualTo("in_transit");
+    assertThat(field.renderValue("name", "a b$c")).isEqualTo("a b$c");
+    assertThat(field.renderValue("date", LocalDate.of(2026, 3, 15))).isEqualTo("2026-03-15");
+    assertThat(field.parseValue("at", "2026-03-15T10:03:03.369Z", Instant.class)).isEqualTo(at);
+    assertThat(field.parseValue("n", "3", Integer.class)).isEqualTo(3);
+    assertThat(field.parseValue("n", "-12", long.class)).isEqualTo(-12L);
+    assertThat(field.parseValue("status", "in_transit", Status.class)).isEqualTo(Status.IN_TRANSIT);
+    assertThat(field.parseValue("name", "a b$c", String.class)).isEqualTo("a b$c");
+    assertThat(field.parseValue("date", "2026-03-15", LocalDate.class)).isEqualTo(LocalDate.of(2026, 3, 15));
+  }
+
+  @Test
+  void aValueTheFormatCannotHoldIsRefusedNamingEntityAttributeTemplateAndValue() {
+    KeyField field = KeyField.sort("Order", "GSI1", "GSI1SK", "ORDER#<at:iso-millis>#<n:padded(3)>#<name:raw>", '#');
+
+    assertThatThrownBy(() -> field.renderValue("at", Instant.parse("2026-03-15T10:03:03.369001Z")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("Order key attribute GSI1SK template \"ORDER#<at:iso-millis>#<n:padded(3)>#<name:raw>\""
+            + " cannot render <at> = 2026-03-15T10:03:03.369001Z: Instant 2026-03-15T10:03:03.369001Z has digits below"
+            + " the millisecond, which format iso-millis cannot render; truncate it first");
+    assertThatThrownBy(() -> field.renderValue("n", 1000))
+        .hasMessageContaining("cannot render <n> = 1000: Value 1000 does not fit format padded(3)");
+    assertThatThrownBy(() -> field.renderValue("name", "a#b"))
+        .hasMessageContaining("contains the delimiter '#' at index 1, which format raw cannot render");
+    assertThatThrownBy(() -> field.renderValue("n", "7")).hasMessageContaining("cannot render <n> = 7");
+    assertThatThrownBy(() -> field.parseValue("n", "07", int.class))
+        .hasMessageContaining("cannot read <n> from \"07\": \"07\" is not a key value of format padded(3)");
+    assertThatThrownBy(() -> field.renderValue("other", 1)).hasMessageContaining("has no placeholder <other>");
+  }
+
+  @Test
+  void spelledEnumsNeedTheirSpellingsWithoutTheDelimiter() {
+    KeyField field = KeyField.partition("Order", "GSI1", "GSI1PK", "STATUS#<status:spelled>", '#');
+    KeySpellings spellings = KeySpellings.of(Status.values(), "pending", "shipped", "in transit");
+    KeyField spelled = field.withSpelling("status", spellings);
+
+    assertThat(spelled.renderValue("status", Status.IN_TRANSIT)).isEqualTo("in transit");
+    assertThat(spelled.parseValue("status", "shipped", Status.class)).isEqualTo(Status.SHIPPED);
+    assertThatThrownBy(() -> spelled.parseValue("status", "SHIPPED", Status.class))
+        .hasMessageContaining("\"SHIPPED\" is no key spelling of " + Status.class.getName());
+    assertThatThrownBy(() -> field.renderValue("status", Status.PENDING))
+        .hasMessageContaining("Format spelled needs the spellings");
+    assertThatThrownBy(() -> field.withSpelling("status", KeySpellings.of(Status.values(), "p", "s#", "t")))
+        .hasMessageContaining("contains the delimiter '#'");
+    assertThatThrownBy(() -> KeySpellings.of(Status.values(), "p", "p", "t")).hasMessageContaining("used twice");
+    assertThatThrownBy(() -> KeySpellings.of(Status.values(), "p", "s")).hasMessageContaining("has 3 constants but 2");
+  }
+
+  @Test
+  void anUnknownFormatFailsWhenTheFieldIsMade() {
+    assertThatThrownBy(() -> KeyField.sort("Order", null, "SK", "<at:iso-micros>", '#'))
+        .hasMessage("Order SK template \"<at:iso-micros>\" names format \"iso-micros\", which does not exist");
+  }
+
+  @Test
+  void holdingFindsTheFirstFieldThatNamesAPlaceholder() {
+    KeyField gsiPk = KeyField.partition("Order", "GSI1", "GSI1PK", "STATUS#<status>", '#');
+    KeyField gsiSk = KeyField.sort("Order", "GSI1", "GSI1SK", "ORDER#<date>#<orderId>", '#');
+
+    assertThat(KeyField.holding(List.of(gsiPk, gsiSk), "date")).isSameAs(gsiSk);
+    assertThat(KeyField.holding(List.of(gsiPk, gsiSk), "status")).isSameAs(gsiPk);
+    assertThatThrownBy(() -> KeyField.holding(List.of(gsiPk), "date")).hasMessageContaining("<date>");
   }
 }

@@ -119,4 +119,40 @@ class KeyTemplateTest {
         .isNotEqualTo(KeyTemplate.parse("A#<c>", '#'))
         .hasToString("A#<b>");
   }
+
+  @Test
+  void aPlaceholderMayNameAFormatWithAWidth() {
+    KeyTemplate views = KeyTemplate.parse("ORDER#<at:iso-millis>#<n:padded(6)>#<id>", '#');
+
+    assertThat(views.placeholders()).containsExactly("at", "n", "id");
+    assertThat(views.segments().get(1)).isEqualTo(new Segment("", "at", new KeyTemplate.Format("iso-millis", -1), ""));
+    assertThat(views.segments().get(2).format()).isEqualTo(new KeyTemplate.Format("padded", 6));
+    assertThat(views.segments().get(2).format()).hasToString("padded(6)");
+    assertThat(views.segments().get(2).format().hasWidth()).isTrue();
+    assertThat(views.segments().get(3).format()).isNull();
+    assertThat(views.segmentOf("n").placeholderNotation()).isEqualTo("<n:padded(6)>");
+    assertThat(views.segmentOf("id").notation()).isEqualTo("<id>");
+    assertThat(views.render(Map.of("at", "T", "n", "000042", "id", "o1"))).isEqualTo("ORDER#T#000042#o1");
+    assertThat(views.match("ORDER#T#000042#o1")).contains(Map.of("at", "T", "n", "000042", "id", "o1"));
+    assertThatThrownBy(() -> views.segmentOf("x")).hasMessageContaining("has no placeholder <x>");
+  }
+
+  @Test
+  void aHugeWidthReadsAsTheLargestInt() {
+    assertThat(KeyTemplate.parse("<n:padded(99999999999)>", '#').segments().get(0).format().width())
+        .isEqualTo(Integer.MAX_VALUE);
+  }
+
+  @Test
+  void aLeadingDelimiterStartsWithAnEmptySegmentThatRendersAndMatches() {
+    KeyTemplate metadata = KeyTemplate.parse("#METADATA#<id>", '#');
+
+    assertThat(metadata.segments()).containsExactly(
+        new Segment("", null, ""), new Segment("METADATA", null, ""), new Segment("", "id", ""));
+    assertThat(metadata.renderPrefix(Map.of(), 0)).isEqualTo("#METADATA#");
+    assertThat(metadata.render(Map.of("id", "p1"))).isEqualTo("#METADATA#p1");
+    assertThat(metadata.match("#METADATA#p1")).contains(Map.of("id", "p1"));
+    assertThat(metadata.match("METADATA#p1")).isEmpty();
+    assertThat(metadata.match("x#METADATA#p1")).isEmpty();
+  }
 }

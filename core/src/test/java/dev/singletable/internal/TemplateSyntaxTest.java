@@ -3,6 +3,7 @@ package dev.singletable.internal;
 import static dev.singletable.internal.TemplateSyntaxException.Problem.DUPLICATE_PLACEHOLDER;
 import static dev.singletable.internal.TemplateSyntaxException.Problem.EMPTY_PLACEHOLDER;
 import static dev.singletable.internal.TemplateSyntaxException.Problem.EMPTY_TEMPLATE;
+import static dev.singletable.internal.TemplateSyntaxException.Problem.INVALID_FORMAT;
 import static dev.singletable.internal.TemplateSyntaxException.Problem.INVALID_PLACEHOLDER_NAME;
 import static dev.singletable.internal.TemplateSyntaxException.Problem.NESTED_PLACEHOLDER;
 import static dev.singletable.internal.TemplateSyntaxException.Problem.PLACEHOLDERS_IN_ONE_SEGMENT;
@@ -50,7 +51,19 @@ class TemplateSyntaxTest {
         Arguments.of("<a>-<b>", PLACEHOLDERS_IN_ONE_SEGMENT, 4),
         Arguments.of("ORDER#<a><b>", PLACEHOLDERS_IN_ONE_SEGMENT, 9),
         Arguments.of("<a>#<a>", DUPLICATE_PLACEHOLDER, 4),
-        Arguments.of("X#<id>#Y#<id>", DUPLICATE_PLACEHOLDER, 9));
+        Arguments.of("X#<id>#Y#<id>", DUPLICATE_PLACEHOLDER, 9),
+        Arguments.of("<a:b>#<a>", DUPLICATE_PLACEHOLDER, 6),
+        Arguments.of("<:iso-millis>", EMPTY_PLACEHOLDER, 0),
+        Arguments.of("ORDER#<at:>", INVALID_FORMAT, 10),
+        Arguments.of("<at:Iso>", INVALID_FORMAT, 4),
+        Arguments.of("<at:iso millis>", INVALID_FORMAT, 4),
+        Arguments.of("<at:-iso>", INVALID_FORMAT, 4),
+        Arguments.of("<at:a:b>", INVALID_FORMAT, 4),
+        Arguments.of("<n:padded()>", INVALID_FORMAT, 9),
+        Arguments.of("<n:padded(x)>", INVALID_FORMAT, 9),
+        Arguments.of("<n:padded(-1)>", INVALID_FORMAT, 9),
+        Arguments.of("<n:padded(6>", INVALID_FORMAT, 9),
+        Arguments.of("<n:padded(6)x>", INVALID_FORMAT, 9));
   }
 
   @ParameterizedTest(name = "{0} -> {1} at {2}")
@@ -85,6 +98,12 @@ class TemplateSyntaxTest {
         .hasMessageContaining("\"user id\" is not a property name");
     assertThat(catchThrowableOfType(TemplateSyntaxException.class, () -> KeyTemplate.parse("<a<b>>", '#')))
         .hasMessageContaining("placeholder opened at index 0");
+    assertThat(catchThrowableOfType(TemplateSyntaxException.class, () -> KeyTemplate.parse("<at:Iso>", '#')))
+        .hasMessageContaining("\"Iso\" is not a format: a format is a lower-case name such as iso-millis");
+    assertThat(catchThrowableOfType(TemplateSyntaxException.class, () -> KeyTemplate.parse("<at:>", '#')))
+        .hasMessageContaining("':' after <at names no format");
+    assertThat(catchThrowableOfType(TemplateSyntaxException.class, () -> KeyTemplate.parse("<n:padded(x)>", '#')))
+        .hasMessageContaining("the width of format padded is \"(x)\"; write a number in parentheses, such as padded(6)");
   }
 
   @Test
@@ -98,7 +117,8 @@ class TemplateSyntaxTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"PROFILE", "<a>", "v<version>", "USER#<userId>", "ORDER#<date>#<orderId>",
-      "A#<b>x#C", "x<_a1>y#<$b>", "<\u00E9t\u00E9>"})
+      "A#<b>x#C", "x<_a1>y#<$b>", "<\u00E9t\u00E9>", "#METADATA#<id>", "<at:iso-millis>#<n:padded(6)>",
+      "V<n:unknown-format-2>x", "<a:b>:c#d:<e>"})
   void wellFormedTemplatesParse(String template) {
     KeyTemplate parsed = KeyTemplate.parse(template, '#');
     assertThat(parsed.template()).isEqualTo(template);

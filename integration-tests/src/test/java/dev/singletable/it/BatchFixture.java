@@ -6,6 +6,7 @@ import dev.singletable.SingleTable;
 import dev.singletable.internal.read.ItemReader;
 import dev.singletable.testing.DynamoDbLocal;
 import dev.singletable.testing.DynamoDbLocalExtension;
+import dev.singletable.testing.DynamoDbServer;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -21,7 +22,7 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
- * Gives each batch test a fresh {@link Store} table on DynamoDB Local, reached through a client
+ * Gives each batch test a fresh {@link Store} table on the run's test server, reached through a client
  * whose batches go through a {@link FaultInjector} (no faults until a test plans some), and mixed
  * sample items.
  */
@@ -37,8 +38,8 @@ abstract class BatchFixture {
   SingleTable store;
 
   @BeforeEach
-  void createTable(DynamoDbLocal local) {
-    client = FaultInjector.client(local, faults);
+  void createTable(DynamoDbServer server) {
+    client = FaultInjector.client(server, faults);
     store = StoreSchema.table(client, DynamoDbLocal.uniqueTableName("batch"));
     store.createTable();
   }

@@ -7,6 +7,7 @@ import dev.singletable.PrimaryKey;
 import dev.singletable.SingleTable;
 import dev.singletable.internal.read.ItemReader;
 import dev.singletable.testing.DynamoDbLocal;
+import dev.singletable.testing.DynamoDbServer;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -37,20 +38,20 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  */
 class BatchProperties {
 
-  private static DynamoDbLocal local;
+  private static DynamoDbServer server;
   private static final FaultInjector faults = new FaultInjector();
   private static DynamoDbClient client;
 
   @BeforeContainer
   static void start() {
-    local = DynamoDbLocal.start();
-    client = FaultInjector.client(local, faults);
+    server = DynamoDbServer.start(); // the run's backend
+    client = FaultInjector.client(server, faults);
   }
 
   @AfterContainer
   static void stop() {
     client.close();
-    local.close();
+    server.close();
   }
 
   @Property(tries = 25)

@@ -7,6 +7,7 @@ import dev.singletable.SingleTable;
 import dev.singletable.TableOptions;
 import dev.singletable.testing.DynamoDbLocal;
 import dev.singletable.testing.DynamoDbLocalExtension;
+import dev.singletable.testing.DynamoDbServer;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -34,10 +35,10 @@ class CapacityListenerTest {
   };
 
   @Test
-  void everyOperationReportsWhatItConsumedToTheListener(DynamoDbLocal local) {
+  void everyOperationReportsWhatItConsumedToTheListener(DynamoDbServer server) {
     List<String> heard = new CopyOnWriteArrayList<>();
     List<Double> units = new CopyOnWriteArrayList<>();
-    try (DynamoDbClient client = FaultInjector.client(local, recorder)) {
+    try (DynamoDbClient client = FaultInjector.client(server, recorder)) {
       SingleTable store = StoreSchema.table(client, DynamoDbLocal.uniqueTableName("capacity"))
           .withOptions(TableOptions.builder().capacityListener((operation, capacity) -> {
             heard.add(operation);
@@ -56,18 +57,20 @@ class CapacityListenerTest {
       store.batchGet(List.of(CustomerKeys.key("u1")));
       store.batchDelete(List.of(CustomerKeys.key("u1")));
       purchases.delete(PurchaseKeys.key("u1", LocalDate.parse("2026-03-15"), "o1"));
+      store.transactWrite(tx -> tx.put(purchases, order));
+      store.transactGet(PurchaseKeys.key("u1", LocalDate.parse("2026-03-15"), "o1"));
     }
 
     assertThat(heard).containsExactly("PutItem", "GetItem", "Query", "UpdateItem", "BatchWriteItem", "BatchGetItem",
-        "BatchWriteItem", "DeleteItem");
+        "BatchWriteItem", "DeleteItem", "TransactWriteItems", "TransactGetItems");
     assertThat(units).allMatch(u -> u > 0);
     assertThat(asked).containsEntry("PutItem", "INDEXES").containsEntry("BatchWriteItem", "INDEXES")
         .containsEntry("Query", "INDEXES");
   }
 
   @Test
-  void withoutAListenerNoRequestAsksForIt(DynamoDbLocal local) {
-    try (DynamoDbClient client = FaultInjector.client(local, recorder)) {
+  void withoutAListenerNoRequestAsksForIt(DynamoDbServer server) {
+    try (DynamoDbClient client = FaultInjector.client(server, recorder)) {
       SingleTable store = StoreSchema.table(client, DynamoDbLocal.uniqueTableName("no-capacity"));
       store.createTable();
       store.entity(Customer.class).put(new Customer("u1", "One", "one@example.com", null));

@@ -1,6 +1,6 @@
 package dev.singletable.it;
 
-import dev.singletable.testing.DynamoDbLocal;
+import dev.singletable.testing.DynamoDbServer;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -12,8 +12,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
 import software.amazon.awssdk.core.SdkRequest;
 import software.amazon.awssdk.core.SdkResponse;
@@ -22,8 +20,6 @@ import software.amazon.awssdk.core.interceptor.ExecutionAttribute;
 import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
 import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 import software.amazon.awssdk.http.SdkHttpResponse;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.retries.api.BackoffStrategy;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -35,7 +31,7 @@ import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
 import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 
 /**
- * Makes a real client against DynamoDB Local see the faults DynamoDB produces on batches, by
+ * Makes a real client against the test server (DynamoDB Local, or moto) see the faults DynamoDB produces on batches, by
  * rewriting requests and responses in an SDK {@link ExecutionInterceptor}:
  *
  * <ul>
@@ -100,16 +96,12 @@ public final class FaultInjector implements ExecutionInterceptor {
   private final Set<String> threads = ConcurrentHashMap.newKeySet();
 
   /**
-   * Returns a client of {@code local} whose requests go through {@code interceptors}, such as a
+   * Returns a client of {@code server} whose requests go through {@code interceptors}, such as a
    * fault injector; the SDK retries a throttled request once, at once (AWS waits longer; the
    * test's time is not the point).
    */
-  public static DynamoDbClient client(DynamoDbLocal local, ExecutionInterceptor... interceptors) {
-    return DynamoDbClient.builder()
-        .endpointOverride(local.endpoint())
-        .region(Region.US_EAST_1)
-        .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local")))
-        .httpClient(UrlConnectionHttpClient.create())
+  public static DynamoDbClient client(DynamoDbServer server, ExecutionInterceptor... interceptors) {
+    return server.clientBuilder()
         .overrideConfiguration(o -> o.executionInterceptors(List.of(interceptors))
             .retryStrategy(AwsRetryStrategy.standardRetryStrategy().toBuilder().maxAttempts(2)
                 .backoffStrategy(BackoffStrategy.retryImmediately())

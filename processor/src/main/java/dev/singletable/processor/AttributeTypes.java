@@ -31,6 +31,8 @@ final class AttributeTypes {
   private static final ClassName YEAR_MONTH_CONVERTER =
       ClassName.get("dev.singletable.internal", "YearMonthAttributeConverter");
   private static final ClassName YEAR_CONVERTER = ClassName.get("dev.singletable.internal", "YearAttributeConverter");
+  private static final ClassName EPOCH_SECONDS_CONVERTER =
+      ClassName.get("dev.singletable.internal", "InstantAsEpochSecondsConverter");
 
   /** Types the enhanced client's {@code DefaultAttributeConverterProvider} converts (besides enums). */
   private static final Set<String> DEFAULT_CONVERTED = Set.of(
@@ -70,6 +72,18 @@ final class AttributeTypes {
       return Optional.of(new AttributeType(enhancedTypeOf(TypeName.get(type)), null));
     }
     return enhancedType(type).map(code -> new AttributeType(code, null));
+  }
+
+  /**
+   * Returns how to store a {@code @Ttl} property: an {@code Instant} as a number of epoch seconds
+   * (the default converter writes an ISO-8601 string, which DynamoDB's TTL ignores); a
+   * {@code long} is a number already.
+   */
+  AttributeType ttl(TypeMirror type) {
+    if (type.getKind() == TypeKind.DECLARED && qualifiedName(type).equals("java.time.Instant")) {
+      return new AttributeType(enhancedTypeOf(TypeName.get(type)), CodeBlock.of("$T.INSTANCE", EPOCH_SECONDS_CONVERTER));
+    }
+    return of(type).orElseThrow();
   }
 
   /** An {@code EnhancedType} expression for collections of default-converted types. */

@@ -2,7 +2,6 @@ package dev.singletable.processor;
 
 import dev.singletable.internal.KeyEncoding;
 import dev.singletable.internal.KeyTemplate;
-import dev.singletable.internal.KeyValueType;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -78,8 +77,8 @@ final class CollisionAnalyzer {
     KeyModel aKey = key(a, index).orElseThrow();
     KeyModel bKey = key(b, index).orElseThrow();
     KeyConstraints constraints = new KeyConstraints();
-    return align(constraints, aKey.partition(), analyzer.vars(constraints, a, aKey.partition().placeholders()),
-        bKey.partition(), analyzer.vars(constraints, b, bKey.partition().placeholders()))
+    return align(constraints, aKey.partition(), analyzer.vars(constraints, a, aKey, aKey.partition().placeholders()),
+        bKey.partition(), analyzer.vars(constraints, b, bKey, bKey.partition().placeholders()))
         && constraints.solve().isPresent();
   }
 
@@ -87,8 +86,8 @@ final class CollisionAnalyzer {
     KeyModel aKey = key(a, index).orElseThrow();
     KeyModel bKey = key(b, index).orElseThrow();
     KeyConstraints constraints = new KeyConstraints();
-    Map<String, KeyConstraints.Var> aVars = vars(constraints, a, aKey.allPlaceholders());
-    Map<String, KeyConstraints.Var> bVars = vars(constraints, b, bKey.allPlaceholders());
+    Map<String, KeyConstraints.Var> aVars = vars(constraints, a, aKey, aKey.allPlaceholders());
+    Map<String, KeyConstraints.Var> bVars = vars(constraints, b, bKey, bKey.allPlaceholders());
     if (!align(constraints, aKey.partition(), aVars, bKey.partition(), bVars)
         || !align(constraints, aKey.sort(), aVars, bKey.sort(), bVars)) {
       return Optional.empty();
@@ -134,10 +133,10 @@ final class CollisionAnalyzer {
       return Optional.empty();
     }
     KeyConstraints constraints = new KeyConstraints();
-    Map<String, KeyConstraints.Var> pkVars = vars(constraints, prefix.entity(), aKey.partition().placeholders());
-    Map<String, KeyConstraints.Var> skVars = vars(constraints, prefix.entity(),
+    Map<String, KeyConstraints.Var> pkVars = vars(constraints, prefix.entity(), aKey, aKey.partition().placeholders());
+    Map<String, KeyConstraints.Var> skVars = vars(constraints, prefix.entity(), aKey,
         aKey.sort().placeholders().subList(0, prefix.count()));
-    Map<String, KeyConstraints.Var> bVars = vars(constraints, b, bKey.allPlaceholders());
+    Map<String, KeyConstraints.Var> bVars = vars(constraints, b, bKey, bKey.allPlaceholders());
     if (!align(constraints, aKey.partition(), pkVars, bKey.partition(), bVars)) {
       return Optional.empty();
     }
@@ -151,12 +150,13 @@ final class CollisionAnalyzer {
         render(bKey.sort(), bVars, values), List.of(describe(b, bKey, bVars, values))));
   }
 
-  private Map<String, KeyConstraints.Var> vars(KeyConstraints constraints, EntityModel entity,
+  /** A value to solve for per property, within the renderings of its format in {@code key}. */
+  private Map<String, KeyConstraints.Var> vars(KeyConstraints constraints, EntityModel entity, KeyModel key,
       List<PropertyModel> properties) {
     Map<String, KeyConstraints.Var> vars = new LinkedHashMap<>();
     for (PropertyModel property : properties) {
       vars.put(property.name(), constraints.var(entity.type().simpleName() + "." + property.name(),
-          ValueLanguages.of(property.keyValueType(), property.enumConstants(), encoding)));
+          ValueLanguages.of(key.format(property), encoding)));
     }
     return vars;
   }
@@ -193,11 +193,7 @@ final class CollisionAnalyzer {
     List<String> described = new ArrayList<>();
     for (PropertyModel property : key.allPlaceholders()) {
       String rendered = values.get(vars.get(property.name()));
-      KeyValueType type = property.keyValueType();
-      String value = type == KeyValueType.STRING || type == KeyValueType.ENUM
-          ? "\"" + encoding.decode(rendered) + "\""
-          : String.valueOf(type.parse(rendered, null, encoding));
-      described.add(property.name() + " = " + value);
+      described.add(property.name() + " = " + key.format(property).describe(rendered, encoding));
     }
     return entity.type().simpleName() + "(" + String.join(", ", described) + ")";
   }

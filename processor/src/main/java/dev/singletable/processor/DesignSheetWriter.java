@@ -1,7 +1,9 @@
 package dev.singletable.processor;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Writes a table's design sheet, in Markdown: the seed-style key table (Entity | PK | SK |
@@ -31,6 +33,7 @@ final class DesignSheetWriter {
         + table.typeAttribute() + "`; `" + table.delimiter() + "` separates the segments of a key.");
     line();
     keys();
+    formats();
     indexes();
     accessPatterns();
     return out.toString();
@@ -68,6 +71,36 @@ final class DesignSheetWriter {
           + " so the item is left out of that index (a sparse index).");
       line();
     }
+  }
+
+  /** The placeholders that render in a key format rather than their type's default form, if any. */
+  private void formats() {
+    List<List<String>> rows = new ArrayList<>();
+    for (EntityModel entity : entities) {
+      Set<String> seen = new HashSet<>();
+      for (KeyModel key : entity.keys()) {
+        for (PropertyModel property : key.allPlaceholders()) {
+          ValueFormat format = key.format(property);
+          if (!format.isStandard() && seen.add(property.name())) {
+            rows.add(List.of(entityName(entity), code("<" + property.name() + ":" + format.notation() + ">"),
+                code(KeyFormatReader.simpleName(property.type())), code(KeyFormatExamples.example(format, table.delimiter())),
+                KeyFormatExamples.order(format)));
+          }
+        }
+      }
+    }
+    if (rows.isEmpty()) {
+      return;
+    }
+    line("## Key formats");
+    line();
+    line("Placeholders that render as other code wrote them, rather than in the default order-preserving form"
+        + " (see docs/keys.md, \"Key formats\"):");
+    line();
+    row(List.of("Entity", "Placeholder", "Type", "Example", "Order of keys"));
+    row(List.of("---", "---", "---", "---", "---"));
+    rows.forEach(this::row);
+    line();
   }
 
   private void indexes() {

@@ -98,9 +98,42 @@ enum Diagnostic {
   KEY_ATTRIBUTE_CONFLICT("SingletableKeyAttributeConflict",
       "Key attribute %s of %s gets two templates: \"%s\" as %s and \"%s\" as %s. An attribute holds one value, so one of the keys would be written wrong. Give both keys the same template (as an inverted index does), or give the index its own key attributes in @Index."),
 
+  // Properties singletable writes or reads itself (ManagedProperties, TtlAttributes).
+  MANAGED_PROPERTY_TYPE("SingletableManagedPropertyType",
+      "@%s property %s of %s has type %s. %s"),
+  REPEATED_MANAGED_PROPERTY("SingletableRepeatedManagedProperty",
+      "%s has @%s on both %s and %s. An entity has at most one @%s property; remove the annotation from one of them."),
+  MANAGED_PROPERTIES_CLASH("SingletableManagedPropertiesClash",
+      "Property %s of %s is annotated both @%s and @%s, which each write their own value into it. Give each its own property."),
+  MANAGED_PLACEHOLDER("SingletableManagedPlaceholder",
+      "@%s property %s of %s is placeholder <%s> of @Key template \"%s\", but singletable changes its value on writes, and the key could not follow. Keep it out of key templates."),
+  TTL_ATTRIBUTES("SingletableTtlAttributes",
+      "@Ttl property %s of %s is named unlike @Ttl property %s of %s, but table %s can expire items by one attribute only (DynamoDB enables TTL on one attribute per table). Give every @Ttl property of the table the same name."),
+  UNMARKED_TTL_ATTRIBUTE("SingletableUnmarkedTtlAttribute",
+      "Property %s of %s has the name of the TTL attribute of table %s (@Ttl %s.%s) without being @Ttl, so DynamoDB would delete %s items by its value. Annotate it @Ttl too, or rename it."),
+
   // The design sheet (DesignSheetWriter).
   DUPLICATE_DESIGN_SHEET("SingletableDuplicateDesignSheet",
-      "Tables %s and %s would both write the design sheet META-INF/singletable/%s.md. Rename one of the table types.");
+      "Tables %s and %s would both write the design sheet META-INF/singletable/%s.md. Rename one of the table types."),
+
+  // Key formats of existing data: <createdAt:iso-millis> (KeyFormatReader, UnorderedFormats, KeyFormatConflicts).
+  INVALID_FORMAT("SingletableInvalidFormat", "%s."),
+  UNKNOWN_FORMAT("SingletableUnknownFormat",
+      "Placeholder <%s> of @Key template \"%s\" names format \"%s\", which does not exist.%s %s"),
+  FORMAT_TYPE_MISMATCH("SingletableFormatTypeMismatch",
+      "Placeholder <%s> of @Key template \"%s\" names format %s, which renders %s, but property %s is %s. %s"),
+  FORMAT_WIDTH("SingletableFormatWidth",
+      "Placeholder <%s> of @Key template \"%s\": %s"),
+  MISSING_SPELLING("SingletableMissingSpelling",
+      "Placeholder <%s> of @Key template \"%s\" spells %s by the @KeySpelling of each constant, but %s %s none. Annotate every constant of %s, such as @KeySpelling(\"%s\") %s."),
+  DUPLICATE_SPELLING("SingletableDuplicateSpelling",
+      "Placeholder <%s> of @Key template \"%s\" spells constants %s of %s alike, as \"%s\", so a key could not tell them apart. %s"),
+  INVALID_SPELLING("SingletableInvalidSpelling",
+      "Placeholder <%s> of @Key template \"%s\" spells %s.%s as \"%s\", which %s. %s"),
+  FORMAT_CONFLICT("SingletableFormatConflict",
+      "Property %s of %s renders as %s in %s template \"%s\" but as %s in %s template \"%s\". An update renders index keys from the values of the primary key, so a property renders one way in every key of its entity: give every placeholder <%s> the same format."),
+  UNORDERED_FORMAT("SingletableUnorderedFormat",
+      "Sort key template \"%s\" renders <%s> as %s, so its keys do not sort like the values: %s renders \"%s\", which sorts after \"%s\" for %s. %s");
 
   private final String id;
   private final String format;
@@ -120,6 +153,7 @@ enum Diagnostic {
       case INVALID_PLACEHOLDER_NAME -> INVALID_PLACEHOLDER_NAME;
       case PLACEHOLDERS_IN_ONE_SEGMENT -> PLACEHOLDERS_IN_ONE_SEGMENT;
       case DUPLICATE_PLACEHOLDER -> DUPLICATE_PLACEHOLDER;
+      case INVALID_FORMAT -> INVALID_FORMAT;
       case EMPTY_TEMPLATE -> throw new AssertionError("empty templates are reported as missing keys");
     };
   }

@@ -15,6 +15,7 @@ import java.util.List;
  * @param properties every property, in declaration order
  * @param keys the primary key first, then index keys in the table's index order
  * @param table the entity's table
+ * @param managed the properties singletable writes or reads itself: version, TTL, timestamps
  */
 record EntityModel(
     ClassName type,
@@ -24,7 +25,8 @@ record EntityModel(
     boolean record,
     List<PropertyModel> properties,
     List<KeyModel> keys,
-    TableModel table) {
+    TableModel table,
+    ManagedProperties managed) {
 
   KeyModel primaryKey() {
     return keys.get(0);

@@ -68,8 +68,11 @@ final class EntityReader {
     }
     Set<String> reported = checkAccessors(entity);
     Map<String, String> nullable = new LinkedHashMap<>();
-    Map<String, PropertyModel> properties = readProperties(entity, table, nullable, reported);
-    List<KeyModel> keys = readKeys(entity, properties, new KeyReader.Properties(properties, nullable, reported), table);
+    List<PropertyScanner.Found> scanned = scanner.scan(entity);
+    Map<String, ManagedProperties.Found> managed = ManagedProperties.read(entity, scanned, reporter);
+    Map<String, PropertyModel> properties = readProperties(entity, scanned, table, nullable, reported, managed);
+    List<KeyModel> keys = readKeys(entity, properties, new KeyReader.Properties(properties, nullable, reported), table,
+        managed);
     if (reporter.errorCount() > errors) {
       return null;
     }
@@ -77,7 +80,8 @@ final class EntityReader {
     String typeName = mirrors.string(annotation, "value");
     return new EntityModel(type, Names.sibling(type, "Keys"), Names.sibling(type, "Schema"),
         typeName.isEmpty() ? entity.getSimpleName().toString() : typeName,
-        entity.getKind() == ElementKind.RECORD, List.copyOf(properties.values()), keys, table);
+        entity.getKind() == ElementKind.RECORD, List.copyOf(properties.values()), keys, table,
+        ManagedProperties.of(managed));
   }
 
   private void checkShape(TypeElement entity) {
@@ -129,11 +133,11 @@ final class EntityReader {
    * Reads every property; fills {@code nullable} with those declared {@code @Nullable} and
    * {@code reported} with those that have errors.
    */
-  private Map<String, PropertyModel> readProperties(TypeElement entity, TableModel table, Map<String, String> nullable,
-      Set<String> reported) {
+  private Map<String, PropertyModel> readProperties(TypeElement entity, List<PropertyScanner.Found> scanned,
+      TableModel table, Map<String, String> nullable, Set<String> reported, Map<String, ManagedProperties.Found> managed) {
     Map<String, PropertyModel> properties = new LinkedHashMap<>();
     List<String> reserved = table.reservedAttributes();
-    for (PropertyScanner.Found found : scanner.scan(entity)) {
+    for (PropertyScanner.Found found : scanned) {
       Optional<Nullability.Found> declaredNullable = Nullability.find(found);
       if (declaredNullable.isPresent() && found.type().getKind().isPrimitive()) {
         Nullability.Found at = declaredNullable.get();
@@ -157,11 +161,16 @@ final class EntityReader {
         reported.add(found.name());
         continue;
       }
+      AttributeTypes.AttributeType stored = isTtl(managed.get(found.name()))
+          ? attributeTypes.ttl(found.type()) : attribute.get();
       properties.put(found.name(), new PropertyModel(found.name(), TypeName.get(found.type()), found.getter(),
-          found.setter(), attribute.get().type(), attribute.get().converter(), keyValueType(found),
-          enumConstants(found.type())));
+          found.setter(), stored.type(), stored.converter(), keyValueType(found), enumConstants(found.type())));
     }
     return properties;
+  }
+
+  private static boolean isTtl(ManagedProperties.Found managed) {
+    return managed != null && managed.kind() == ManagedProperties.Kind.TTL;
   }
 
   private KeyValueType keyValueType(PropertyScanner.Found found) {
@@ -184,7 +193,7 @@ final class EntityReader {
   }
 
   private List<KeyModel> readKeys(TypeElement entity, Map<String, PropertyModel> properties,
-      KeyReader.Properties known, TableModel table) {
+      KeyReader.Properties known, TableModel table, Map<String, ManagedProperties.Found> managed) {
     List<AnnotationMirror> annotations = mirrors.keys(entity);
     KeyReader templates = new KeyReader(entity, known, table, mirrors, reporter);
     AnnotationMirror primaryAnnotation = null;
@@ -230,6 +239,8 @@ final class EntityReader {
       }
     }
     new KeyAttributeConflicts(reporter).check(entity, keys);
+    ManagedProperties.checkKeys(entity, managed, keys, reporter);
+    new KeyFormatConflicts(reporter).check(entity, keys);
     return List.copyOf(keys.keySet());
   }
 }

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -76,6 +77,7 @@ final class EntitySchemaWriter {
             .addParameter(type, "item")
             .addStatement("return $T.key($L)", entity.keysClass(), getters(entity.primaryKey().allPlaceholders()))
             .build());
+    addManagedAttributes(schema);
     for (KeyModel key : entity.keys()) {
       if (key.isPrimary() || !key.index().local()) {
         schema.addMethod(keyGetter(key, true));
@@ -84,6 +86,22 @@ final class EntitySchemaWriter {
     }
     schema.addType(new MapperWriter(entity, keyGetters()).write());
     return JavaFile.builder(entity.schemaClass().packageName(), schema.build()).skipJavaLangImports(true).build();
+  }
+
+  /** Overrides {@code versionAttribute()} and the like for each property singletable writes or reads itself. */
+  private void addManagedAttributes(TypeSpec.Builder schema) {
+    TypeName optional = ParameterizedTypeName.get(ClassName.get(Optional.class), ClassName.get(String.class));
+    for (ManagedProperties.Kind kind : ManagedProperties.Kind.values()) {
+      String property = entity.managed().of(kind);
+      if (property == null) {
+        continue;
+      }
+      String method = Names.lowerCamel(kind.annotation) + "Attribute";
+      String field = Names.constantCase(method);
+      schema.addField(FieldSpec.builder(optional, field, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+              .initializer("$T.of($S)", Optional.class, property).build())
+          .addMethod(override(method, optional).addStatement("return $N", field).build());
+    }
   }
 
   /**

@@ -46,7 +46,7 @@ final class KeyMethods {
       KeyTemplate template = key.sort().template();
       StringBuilder text = new StringBuilder();
       for (int s = 0; s < segment(); s++) {
-        text.append(notation(template.segments().get(s))).append(template.delimiter());
+        text.append(template.segments().get(s).notation()).append(template.delimiter());
       }
       KeyTemplate.Segment last = template.segments().get(segment());
       text.append(last.prefix());
@@ -70,7 +70,7 @@ final class KeyMethods {
       prefixes.add(new Prefix(entity, key, count, null));
     }
     for (int i = 0; i < placeholders.size(); i++) {
-      for (KeyValueType coarse : placeholders.get(i).keyValueType().coarser()) {
+      for (KeyValueType coarse : key.sort().formats().get(i).coarser()) {
         prefixes.add(new Prefix(entity, key, i, coarse));
       }
     }
@@ -86,10 +86,6 @@ final class KeyMethods {
     return properties.stream().map(PropertyModel::name).toList();
   }
 
-  /** A segment as written in the template: {@code v<version>}. */
-  static String notation(KeyTemplate.Segment segment) {
-    return segment.prefix() + (segment.hasPlaceholder() ? "<" + segment.placeholder() + ">" : "") + segment.suffix();
-  }
 
   private static String simpleName(KeyValueType type) {
     String name = type.typeName();

@@ -16,6 +16,14 @@ record KeyModel(IndexModel index, KeyPartModel partition, KeyPartModel sort) {
     return index == null;
   }
 
+  /**
+   * Returns how a placeholder of the partition or sort key renders: alike in both (the processor
+   * reports a property that a key renders in two ways).
+   */
+  ValueFormat format(PropertyModel property) {
+    return partition.placeholders().contains(property) ? partition.format(property) : sort.format(property);
+  }
+
   /** Returns the placeholders of partition and sort key, each once, in order of appearance. */
   List<PropertyModel> allPlaceholders() {
     List<PropertyModel> all = new ArrayList<>(partition.placeholders());

@@ -33,6 +33,7 @@ final class KeyReader {
   private final TableModel table;
   private final Mirrors mirrors;
   private final Reporter reporter;
+  private final KeyFormatReader formatReader;
 
   KeyReader(TypeElement entity, Properties known, TableModel table, Mirrors mirrors, Reporter reporter) {
     this.entity = entity;
@@ -42,6 +43,7 @@ final class KeyReader {
     this.table = table;
     this.mirrors = mirrors;
     this.reporter = reporter;
+    this.formatReader = new KeyFormatReader(entity, mirrors, reporter, table.delimiter());
   }
 
   KeyModel primaryKey(AnnotationMirror key) {
@@ -87,6 +89,7 @@ final class KeyReader {
     int errors = reporter.errorCount();
     checkLiterals(template, key, value);
     List<PropertyModel> placeholders = new ArrayList<>();
+    List<ValueFormat> formats = new ArrayList<>();
     for (String name : template.placeholders()) {
       PropertyModel property = properties.get(name);
       if (property == null && reported.contains(name)) {
@@ -101,40 +104,66 @@ final class KeyReader {
         reporter.error(Diagnostic.UNSUPPORTED_PLACEHOLDER_TYPE, entity, key, value, name, text, property.type());
         continue;
       }
-      placeholders.add(property);
+      ValueFormat format = formatReader.read(template, template.segmentOf(name), property, key, value);
+      if (format != null) {
+        placeholders.add(property);
+        formats.add(format);
+      }
     }
-    if (member.equals("sk") && placeholders.size() == template.placeholders().size()) {
-      checkOrderedSuffixes(template, key, value);
+    if (placeholders.size() != template.placeholders().size() || reporter.errorCount() != errors) {
+      return null;
     }
-    return placeholders.size() == template.placeholders().size() && reporter.errorCount() == errors
-        ? new KeyPartModel(attribute, template, List.copyOf(placeholders))
-        : null;
+    KeyPartModel part = new KeyPartModel(attribute, template, List.copyOf(placeholders), List.copyOf(formats));
+    if (member.equals("sk")) {
+      checkOrderedSuffixes(part, key, value);
+      checkOrderedFormats(part, key, value);
+    }
+    return part;
   }
 
   /** Warns where text after a value breaks the order of sort keys (see {@link UnorderedSuffixes}). */
-  private void checkOrderedSuffixes(KeyTemplate template, AnnotationMirror key, AnnotationValue value) {
+  private void checkOrderedSuffixes(KeyPartModel part, AnnotationMirror key, AnnotationValue value) {
+    KeyTemplate template = part.template();
     char delimiter = table.delimiter();
     List<KeyTemplate.Segment> segments = template.segments();
     for (KeyTemplate.Segment segment : segments) {
-      UnorderedSuffixes.Example example = segment.hasPlaceholder()
-          ? UnorderedSuffixes.find(segment, properties.get(segment.placeholder()), delimiter)
-          : null;
+      PropertyModel property = segment.hasPlaceholder() ? properties.get(segment.placeholder()) : null;
+      UnorderedSuffixes.Example example = property == null ? null
+          : UnorderedSuffixes.find(segment, part.format(property), delimiter);
       if (example == null) {
         continue;
       }
       String fixed = segments.stream()
-          .map(s -> s == segment ? s.prefix() + "<" + s.placeholder() + ">" + delimiter + s.suffix() : KeyMethods.notation(s))
+          .map(s -> s == segment ? s.prefix() + s.placeholderNotation() + delimiter + s.suffix() : s.notation())
           .collect(Collectors.joining(String.valueOf(delimiter)));
       reporter.warning(Diagnostic.UNORDERED_SUFFIX, entity, key, value, template.template(), segment.suffix(),
-          properties.get(segment.placeholder()).keyValueType() == KeyValueType.STRING ? "String" : "enum",
+          property.keyValueType() == KeyValueType.STRING ? "String" : "enum",
           segment.placeholder(), example.shorter(), example.shorterRendered(), example.longerRendered(),
           example.longer(), fixed);
     }
   }
 
+  /** Warns where a placeholder's format breaks the order of sort keys (see {@link UnorderedFormats}). */
+  private void checkOrderedFormats(KeyPartModel part, AnnotationMirror key, AnnotationValue value) {
+    List<KeyTemplate.Segment> segments = part.template().segments();
+    for (int s = 0; s < segments.size(); s++) {
+      KeyTemplate.Segment segment = segments.get(s);
+      PropertyModel property = segment.hasPlaceholder() ? properties.get(segment.placeholder()) : null;
+      ValueFormat format = property == null ? null : part.format(property);
+      UnorderedFormats.Example example = format == null ? null : UnorderedFormats.find(part.template(), s, format);
+      if (example != null) {
+        reporter.warning(Diagnostic.UNORDERED_FORMAT, entity, key, value, part.template().template(),
+            segment.placeholder(), format.notation(), example.first(), example.firstRendered(),
+            example.secondRendered(), example.second(), example.fix());
+      }
+    }
+  }
+
   /**
    * Literal text must not read like a value: no escape character (a value's escape sequence could
-   * spell the same text) and no empty segment (an empty String value renders as one).
+   * spell the same text) and no empty segment (an empty String value renders as one), except a
+   * leading one: {@code #METADATA#<id>} sorts its item before the rest of the partition on
+   * purpose, and the collision analysis tells where a value could render the same key.
    */
   private void checkLiterals(KeyTemplate template, AnnotationMirror key, AnnotationValue value) {
     char delimiter = table.delimiter();
@@ -143,14 +172,14 @@ final class KeyReader {
     for (KeyTemplate.Segment segment : segments) {
       if ((segment.prefix() + segment.suffix()).indexOf(escape) >= 0) {
         reporter.error(Diagnostic.ESCAPE_IN_LITERAL, entity, key, value, template.template(), escape,
-            KeyMethods.notation(segment), delimiter, escape, escape);
+            segment.notation(), delimiter, escape, escape);
         break;
       }
     }
-    for (int s = 0; s < segments.size(); s++) {
+    for (int s = 1; s < segments.size(); s++) {
       KeyTemplate.Segment segment = segments.get(s);
       if (!segment.hasPlaceholder() && segment.prefix().isEmpty()) {
-        String where = s == 0 ? "leading" : s == segments.size() - 1 ? "trailing" : "doubled";
+        String where = s == segments.size() - 1 ? "trailing" : "doubled";
         reporter.error(Diagnostic.EMPTY_SEGMENT, entity, key, value, template.template(), where, delimiter);
         break;
       }

@@ -6,6 +6,7 @@ import dev.singletable.internal.KeyTemplate;
 import dev.singletable.internal.KeyValueType;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * Writes the expression that renders a key template (or a prefix of it): literal text and one
@@ -14,10 +15,11 @@ import java.util.List;
 final class KeyRendering {
 
   static final ClassName KEY_TEXT = ClassName.get("dev.singletable.internal", "KeyText");
+  static final ClassName KEY_FORMAT_TEXT = ClassName.get("dev.singletable.internal", "KeyFormatText");
   static final String ENCODING_FIELD = "ENCODING";
 
   /** Literal text or one placeholder value, in rendering order. */
-  private record Piece(String literal, String parameter, KeyValueType type) {}
+  private record Piece(String literal, String parameter, ValueFormat format) {}
 
   private KeyRendering() {}
 
@@ -26,14 +28,15 @@ final class KeyRendering {
    * {@code count} (all of it when {@code count} is the placeholder count), optionally followed by
    * a coarser value {@code coarse} of that placeholder: one concatenation of literals and rendered
    * values ({@code "ORDER#" + KeyText.localDate(date) + '#' + ENCODING.encode(orderId)}), which
-   * javac compiles to a single exact-size allocation. {@code encoding} refers to the class's
-   * {@code KeyEncoding} field.
+   * javac compiles to a single exact-size allocation. {@code field} refers to one of the class's
+   * static fields: the {@code KeyEncoding} ({@link #ENCODING_FIELD}) and the spellings of enums
+   * ({@link #spellingsField}).
    */
-  static CodeBlock render(KeyPartModel part, int count, KeyValueType coarse, CodeBlock encoding) {
+  static CodeBlock render(KeyPartModel part, int count, KeyValueType coarse, Function<String, CodeBlock> field) {
     List<CodeBlock> terms = new ArrayList<>();
     for (Piece piece : pieces(part, count, coarse)) {
       if (piece.literal() == null) {
-        terms.add(value(piece, encoding));
+        terms.add(value(piece, field));
       } else if (piece.literal().length() == 1 && !terms.isEmpty()) {
         terms.add(CodeBlock.of("'$L'", escapeChar(piece.literal().charAt(0))));
       } else {
@@ -60,12 +63,12 @@ final class KeyRendering {
         if (seen == count) {
           flush(pieces, literal);
           if (coarse != null) {
-            pieces.add(new Piece(null, property.name(), coarse));
+            pieces.add(new Piece(null, property.name(), ValueFormat.standard(coarse)));
           }
           return pieces;
         }
         flush(pieces, literal);
-        pieces.add(new Piece(null, property.name(), property.keyValueType()));
+        pieces.add(new Piece(null, property.name(), part.formats().get(seen)));
         seen++;
       }
       literal.append(segment.suffix());
@@ -81,9 +84,29 @@ final class KeyRendering {
     }
   }
 
-  private static CodeBlock value(Piece piece, CodeBlock encoding) {
+  /** The static field holding the spellings of an enum property: {@code STATUS_SPELLINGS}. */
+  static String spellingsField(String property) {
+    return Names.constantCase(property) + "_SPELLINGS";
+  }
+
+  private static CodeBlock value(Piece piece, Function<String, CodeBlock> field) {
     String value = piece.parameter();
-    return switch (piece.type()) {
+    ValueFormat format = piece.format();
+    CodeBlock encoding = field.apply(ENCODING_FIELD);
+    if (!format.isStandard()) {
+      String width = format.hasWidth() ? ", " + format.width() : "";
+      return switch (format.format()) {
+        case ISO_MILLIS -> CodeBlock.of("$T.isoMillis($N)", KEY_FORMAT_TEXT, value);
+        case EPOCH_SECONDS -> CodeBlock.of("$T.epochSeconds($N$L)", KEY_FORMAT_TEXT, value, width);
+        case EPOCH_MILLIS -> CodeBlock.of("$T.epochMillis($N$L)", KEY_FORMAT_TEXT, value, width);
+        case UNPADDED -> CodeBlock.of("$T.unpadded($N)", KEY_FORMAT_TEXT, value);
+        case PADDED -> CodeBlock.of("$T.padded($N$L)", KEY_FORMAT_TEXT, value, width);
+        case LOWER -> CodeBlock.of("$T.lowerCase($N)", KEY_FORMAT_TEXT, value);
+        case SPELLED -> CodeBlock.of("$L.spell($N)", field.apply(spellingsField(value)), value);
+        case RAW -> CodeBlock.of("$L.raw($N)", encoding, value);
+      };
+    }
+    return switch (format.type()) {
       case STRING -> CodeBlock.of("$L.encode($N)", encoding, value);
       case ENUM -> CodeBlock.of("$L.encode($N.name())", encoding, value);
       case INT -> CodeBlock.of("$T.intValue($N)", KEY_TEXT, value);

@@ -7,8 +7,10 @@ import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterSpec;
 import com.palantir.javapoet.TypeSpec;
+import dev.singletable.internal.KeyFormat;
 import dev.singletable.internal.KeyValueType;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -23,6 +25,7 @@ final class KeysWriter {
 
   private static final ClassName KEY_FIELD = ClassName.get("dev.singletable.internal", "KeyField");
   private static final ClassName KEY_ENCODING = ClassName.get("dev.singletable.internal", "KeyEncoding");
+  private static final ClassName KEY_SPELLINGS = ClassName.get("dev.singletable.internal", "KeySpellings");
   private static final ClassName PRIMARY_KEY = ClassName.get("dev.singletable", "PrimaryKey");
   private static final ClassName PARTITION_KEY = ClassName.get("dev.singletable", "PartitionKey");
   private static final ClassName SORT_KEY = ClassName.get("dev.singletable", "SortKey");
@@ -69,6 +72,7 @@ final class KeysWriter {
     type.addField(FieldSpec.builder(KEY_ENCODING, KeyRendering.ENCODING_FIELD, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
         .initializer("$T.forDelimiter($L)", KEY_ENCODING, charLiteral(table.delimiter()))
         .build());
+    addSpellings();
     for (KeyModel key : entity.keys()) {
       addKeyField(key, true);
       addKeyField(key, false);
@@ -100,13 +104,40 @@ final class KeysWriter {
     }
   }
 
+  /** {@code STATUS_SPELLINGS}: the {@code @KeySpelling}s of each enum property a template spells. */
+  private void addSpellings() {
+    Set<String> added = new HashSet<>();
+    for (KeyModel key : entity.keys()) {
+      for (KeyPartModel part : List.of(key.partition(), key.sort())) {
+        for (PropertyModel property : part.placeholders()) {
+          ValueFormat format = part.format(property);
+          if (format.format() == KeyFormat.SPELLED && added.add(property.name())) {
+            type.addField(FieldSpec.builder(KEY_SPELLINGS, KeyRendering.spellingsField(property.name()),
+                    Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                .initializer("$T.of($T.values(), $L)", KEY_SPELLINGS, property.type(),
+                    CodeBlock.join(format.words().stream().map(w -> CodeBlock.of("$S", w)).toList(), ", "))
+                .build());
+          }
+        }
+      }
+    }
+  }
+
   private void addKeyField(KeyModel key, boolean partition) {
     KeyPartModel part = partition ? key.partition() : key.sort();
+    CodeBlock.Builder initializer = CodeBlock.builder().add("$T.$L($S, $L, $S, $N, $L)", KEY_FIELD,
+        partition ? "partition" : "sort", entity.type().simpleName(),
+        key.isPrimary() ? "null" : CodeBlock.of("$S", key.index().name()), part.attributeName(),
+        templateConstant(key, partition), charLiteral(entity.table().delimiter()));
+    for (PropertyModel property : part.placeholders()) {
+      if (part.format(property).format() == KeyFormat.SPELLED) {
+        initializer.add("$>$>\n.withSpelling($S, $L)$<$<", property.name(),
+            field(KeyRendering.spellingsField(property.name())));
+      }
+    }
     // Package-private: XSchema.keyFields() lists them for the runtime.
     type.addField(FieldSpec.builder(KEY_FIELD, fieldName(key, partition), Modifier.STATIC, Modifier.FINAL)
-        .initializer("$T.$L($S, $L, $S, $N, $L)", KEY_FIELD, partition ? "partition" : "sort", entity.type().simpleName(),
-            key.isPrimary() ? "null" : CodeBlock.of("$S", key.index().name()), part.attributeName(),
-            templateConstant(key, partition), charLiteral(entity.table().delimiter()))
+        .initializer(initializer.build())
         .build());
   }
 
@@ -156,14 +187,8 @@ final class KeysWriter {
         .addStatement("return $L.sortKey($N($L))", keyField(key, false), rendererName(key, false),
             arguments(part.placeholders()))
         .build());
-    List<PropertyModel> placeholders = part.placeholders();
-    for (int count = 0; count < placeholders.size(); count++) {
-      addPrefixMethod(key, count, null);
-    }
-    for (int i = 0; i < placeholders.size(); i++) {
-      for (KeyValueType coarse : placeholders.get(i).keyValueType().coarser()) {
-        addPrefixMethod(key, i, coarse);
-      }
+    for (KeyMethods.Prefix prefix : KeyMethods.prefixes(entity, key)) {
+      addPrefixMethod(key, prefix.count(), prefix.coarse());
     }
   }
 
@@ -193,10 +218,42 @@ final class KeysWriter {
     }
     method.addJavadoc(throwsDoc(checked));
     method.addCode(nullCheck(checked, keyField(key, false)));
-    type.addMethod(method
-        .addStatement("return $L.sortKeyPrefix($L)", keyField(key, false),
-            KeyRendering.render(part, count, coarse, field(KeyRendering.ENCODING_FIELD)))
-        .build());
+    CodeBlock render = CodeBlock.of("return $L.sortKeyPrefix($L)", keyField(key, false),
+        KeyRendering.render(part, count, coarse, this::field));
+    type.addMethod(method.addCode(refusable(checked, part) ? withContext(render, keyField(key, false))
+        : CodeBlock.of("$L;\n", render)).build());
+  }
+
+  /**
+   * Whether rendering one of the values can be refused (a lone surrogate or U+10FFFF in a string,
+   * a year outside 0000-9999, a value a format cannot hold), so the renderer adds the key's context
+   * to the refusal, as it does for a null value. Numbers, booleans, UUIDs and enum names never are.
+   */
+  private static boolean refusable(List<PropertyModel> values, KeyPartModel part) {
+    for (PropertyModel value : values) {
+      ValueFormat format = part.formats().get(part.placeholders().indexOf(value));
+      if (!format.isStandard()) {
+        return true;
+      }
+      switch (value.keyValueType()) {
+        case INT, LONG, BOOLEAN, UUID, ENUM -> { }
+        default -> {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** {@code try { <statement>; } catch (IllegalArgumentException e) { throw FIELD.refused(e); }}. */
+  private static CodeBlock withContext(CodeBlock statement, CodeBlock field) {
+    return CodeBlock.builder()
+        .beginControlFlow("try")
+        .addStatement(statement)
+        .nextControlFlow("catch ($T refused)", IllegalArgumentException.class)
+        .addStatement("throw $L.refused(refused)", field)
+        .endControlFlow()
+        .build();
   }
 
   /** The package-private renderer that checks for nulls and renders the full key part. */
@@ -209,8 +266,11 @@ final class KeysWriter {
             part.template().template(), entity.schemaClass())
         .addParameters(parameters(part.placeholders()))
         .addCode(nullCheck(part.placeholders(), keyField(key, partition)))
-        .addStatement("return $L.checked($L)", keyField(key, partition),
-            KeyRendering.render(part, part.placeholders().size(), null, field(KeyRendering.ENCODING_FIELD)))
+        .addCode(refusable(part.placeholders(), part)
+            ? withContext(CodeBlock.of("return $L.checked($L)", keyField(key, partition),
+                KeyRendering.render(part, part.placeholders().size(), null, this::field)), keyField(key, partition))
+            : CodeBlock.of("return $L.checked($L);\n", keyField(key, partition),
+                KeyRendering.render(part, part.placeholders().size(), null, this::field)))
         .build());
   }
 

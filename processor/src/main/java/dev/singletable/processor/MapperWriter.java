@@ -18,24 +18,32 @@ import javax.lang.model.element.Modifier;
 /**
  * Writes {@code XSchema.Mapper}: the entity's enhanced-client {@code TableSchema}, implemented
  * directly, one statement per attribute, instead of being assembled at run time from the static
- * builders' lambdas. Values go through {@code AttributeValues}: written and read directly where
- * the SDK's default converter would produce exactly that value, through the converter otherwise,
- * so items and lenient reads stay the SDK's. Its metadata (keys of the table and every index) is
- * the one the static builders would build from the same tags.
+ * builders' lambdas. Values go through {@code AttributeValues} and {@code TextValues}: written and
+ * read directly where the SDK's default converter would produce exactly that value, through the
+ * converter otherwise, so items and lenient reads stay the SDK's ({@link AttributeCodec}). Its
+ * metadata (keys of the table and every index) is the one the static builders would build from
+ * the same tags.
+ *
+ * <p>Cold start: what only the enhanced client asks for (the metadata, every attribute's
+ * converter) and the converters of the SDK's default provider sit in nested holder classes, which
+ * the JVM initializes on first use; mapping an item of common types never builds them.
  */
 final class MapperWriter {
 
   static final String CLASS_NAME = "Mapper";
+  private static final String CONVERTERS = "Converters";
+  private static final String METADATA = "Metadata";
   private static final String SDK = "software.amazon.awssdk.enhanced.dynamodb";
   private static final ClassName TABLE_SCHEMA = ClassName.get(SDK, "TableSchema");
   private static final ClassName TABLE_METADATA = ClassName.get(SDK, "TableMetadata");
   private static final ClassName ENHANCED_TYPE = ClassName.get(SDK, "EnhancedType");
   private static final ClassName CONVERTER = ClassName.get(SDK, "AttributeConverter");
+  private static final ClassName ENUM_CONVERTER = ClassName.get(SDK, "EnumAttributeConverter");
   private static final ClassName VALUE_TYPE = ClassName.get(SDK, "AttributeValueType");
-  private static final ClassName DEFAULT_PROVIDER = ClassName.get(SDK, "DefaultAttributeConverterProvider");
+  private static final ClassName DEFAULT_CONVERTERS = ClassName.get("dev.singletable.internal", "DefaultConverters");
   private static final ClassName STATIC_METADATA = ClassName.get(SDK + ".mapper", "StaticTableMetadata");
-  private static final ClassName ATTRIBUTE_VALUE = ClassName.get("software.amazon.awssdk.services.dynamodb.model", "AttributeValue");
-  private static final ClassName VALUES = ClassName.get("dev.singletable.internal", "AttributeValues");
+  private static final ClassName ATTRIBUTE_VALUE = AttributeCodec.ATTRIBUTE_VALUE;
+  private static final ClassName VALUES = AttributeCodec.VALUES;
   private static final TypeName VALUE_MAP = ParameterizedTypeName.get(ClassName.get(Map.class), ClassName.get(String.class), ATTRIBUTE_VALUE);
   // Property converters are named <CONSTANT>_CONVERTER; fixed fields never end so, so they never clash.
   private static final String STRING_CONVERTER = "KEY_STRINGS";
@@ -77,61 +85,93 @@ final class MapperWriter {
         .addMethod(override("converterForAttribute", ParameterizedTypeName.get(CONVERTER, itemType))
             .addParameter(Object.class, "key")
             .addComment("As the SDK's schemas: the attribute's own converter, whatever the type parameter says.")
-            .addStatement("@SuppressWarnings(\"unchecked\") $T converter = ($T) CONVERTERS.get(key)",
-                ParameterizedTypeName.get(CONVERTER, itemType), ParameterizedTypeName.get(CONVERTER, itemType))
+            .addStatement("@SuppressWarnings(\"unchecked\") $T converter = ($T) $N.BY_ATTRIBUTE.get(key)",
+                ParameterizedTypeName.get(CONVERTER, itemType), ParameterizedTypeName.get(CONVERTER, itemType), CONVERTERS)
             .addStatement("return converter").build())
-        .addMethod(override("tableMetadata", TABLE_METADATA).addStatement("return METADATA").build())
+        .addMethod(override("tableMetadata", TABLE_METADATA).addStatement("return $N.TABLE", METADATA).build())
         .addMethod(override("itemType", ParameterizedTypeName.get(ENHANCED_TYPE, itemType))
-            .addStatement("return ITEM_TYPE").build())
+            .addStatement("return $N.ITEM_TYPE", METADATA).build())
         .addMethod(override("attributeNames", ParameterizedTypeName.get(ClassName.get(List.class), ClassName.get(String.class)))
             .addStatement("return ATTRIBUTE_NAMES").build())
-        .addMethod(override("isAbstract", TypeName.BOOLEAN).addStatement("return false").build());
+        .addMethod(override("isAbstract", TypeName.BOOLEAN).addStatement("return false").build())
+        .addType(convertersHolder())
+        .addType(metadataHolder());
     return type.build();
   }
 
   private void addConstants(TypeSpec.Builder type) {
-    TypeName itemType = entity.type();
-    type.addField(FieldSpec.builder(DEFAULT_PROVIDER, "DEFAULTS", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-            .initializer("$T.create()", DEFAULT_PROVIDER).build())
-        .addField(FieldSpec.builder(ParameterizedTypeName.get(CONVERTER, ClassName.get(String.class)), STRING_CONVERTER,
-            Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-        .initializer("DEFAULTS.converterFor($T.of($T.class))", ENHANCED_TYPE, String.class).build());
     for (PropertyModel property : entity.properties()) {
-      CodeBlock converter = property.converter() != null ? property.converter()
-          : CodeBlock.of("DEFAULTS.converterFor($L)", property.attributeType());
-      type.addField(FieldSpec.builder(ParameterizedTypeName.get(CONVERTER, property.boxedType()),
-              converters.get(property.name()), Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-          .initializer(converter).build());
+      if (AttributeCodec.of(property).eagerConverter()) {
+        CodeBlock converter = property.converter() != null ? property.converter()
+            : CodeBlock.of("$T.create($T.class)", ENUM_CONVERTER, property.type());
+        type.addField(converterField(property, converter, Modifier.PRIVATE));
+      }
     }
     List<CodeBlock> attributeNames = new ArrayList<>();
-    List<CodeBlock> converterEntries = new ArrayList<>();
-    keyGetters.keySet().forEach(name -> {
-      attributeNames.add(CodeBlock.of("$S", name));
-      converterEntries.add(CodeBlock.of("$T.entry($S, $N)", Map.class, name, STRING_CONVERTER));
-    });
+    keyGetters.keySet().forEach(name -> attributeNames.add(CodeBlock.of("$S", name)));
     attributeNames.add(CodeBlock.of("$S", entity.table().typeAttribute()));
-    converterEntries.add(CodeBlock.of("$T.entry($S, $N)", Map.class, entity.table().typeAttribute(), STRING_CONVERTER));
-    for (PropertyModel property : entity.properties()) {
-      attributeNames.add(CodeBlock.of("$S", property.name()));
-      converterEntries.add(CodeBlock.of("$T.entry($S, $N)", Map.class, property.name(), converters.get(property.name())));
-    }
+    entity.properties().forEach(property -> attributeNames.add(CodeBlock.of("$S", property.name())));
     TypeName names = ParameterizedTypeName.get(ClassName.get(List.class), ClassName.get(String.class));
     type.addField(FieldSpec.builder(names, "ATTRIBUTE_NAMES", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
             .initializer("$T.of($L)", List.class, CodeBlock.join(attributeNames, ", ")).build())
         .addField(FieldSpec.builder(ParameterizedTypeName.get(ClassName.get(Set.class), ClassName.get(String.class)),
                 "ATTRIBUTE_SET", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
             .initializer("$T.copyOf(ATTRIBUTE_NAMES)", Set.class).build())
-        .addField(FieldSpec.builder(ParameterizedTypeName.get(ClassName.get(Map.class), ClassName.get(String.class),
-                ParameterizedTypeName.get(CONVERTER, com.palantir.javapoet.WildcardTypeName.subtypeOf(Object.class))),
-                "CONVERTERS", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-            .initializer("$T.ofEntries(\n$>$>$L$<$<)", Map.class, CodeBlock.join(converterEntries, ",\n")).build())
         .addField(FieldSpec.builder(ATTRIBUTE_VALUE, "TYPE_NAME_VALUE", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-            .initializer("$T.fromS(TYPE_NAME)", ATTRIBUTE_VALUE).build())
-        .addField(FieldSpec.builder(ParameterizedTypeName.get(ENHANCED_TYPE, itemType), "ITEM_TYPE",
-                Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-            .initializer("$T.of($T.class)", ENHANCED_TYPE, itemType).build())
-        .addField(FieldSpec.builder(STATIC_METADATA, "METADATA", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-            .initializer(metadata()).build());
+            .initializer("$T.fromS(TYPE_NAME)", ATTRIBUTE_VALUE).build());
+  }
+
+  /**
+   * The holder of the default provider's converters: those of properties without a direct
+   * codec or an eager converter, and every attribute's converter by name.
+   */
+  private TypeSpec convertersHolder() {
+    TypeSpec.Builder holder = TypeSpec.classBuilder(CONVERTERS)
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+        .addJavadoc("The converters of the SDK's default provider, built when first used: building that provider\n"
+            + "costs a fresh JVM tens of milliseconds, which mapping items of common types does not need.\n")
+        .addField(FieldSpec.builder(ParameterizedTypeName.get(CONVERTER, ClassName.get(String.class)), STRING_CONVERTER,
+                Modifier.STATIC, Modifier.FINAL)
+            .initializer("$T.of($T.class)", DEFAULT_CONVERTERS, String.class).build());
+    List<CodeBlock> entries = new ArrayList<>();
+    keyGetters.keySet().forEach(name -> entries.add(CodeBlock.of("$T.entry($S, $N)", Map.class, name, STRING_CONVERTER)));
+    entries.add(CodeBlock.of("$T.entry($S, $N)", Map.class, entity.table().typeAttribute(), STRING_CONVERTER));
+    for (PropertyModel property : entity.properties()) {
+      AttributeCodec codec = AttributeCodec.of(property);
+      CodeBlock fromProvider = CodeBlock.of("$T.of($L)", DEFAULT_CONVERTERS, property.attributeType());
+      if (codec == AttributeCodec.DEFAULT_CONVERTER) {
+        // Items need it: a field of its own.
+        holder.addField(converterField(property, fromProvider, Modifier.STATIC));
+      }
+      CodeBlock converter = codec.eagerConverter() || codec == AttributeCodec.DEFAULT_CONVERTER
+          ? CodeBlock.of("$N", converters.get(property.name())) : fromProvider;
+      entries.add(CodeBlock.of("$T.entry($S, $L)", Map.class, property.name(), converter));
+    }
+    TypeName converter = ParameterizedTypeName.get(CONVERTER, com.palantir.javapoet.WildcardTypeName.subtypeOf(Object.class));
+    return holder.addField(FieldSpec.builder(ParameterizedTypeName.get(ClassName.get(Map.class), ClassName.get(String.class),
+                converter), "BY_ATTRIBUTE", Modifier.STATIC, Modifier.FINAL)
+            .initializer("$T.ofEntries(\n$>$>$L$<$<)", Map.class, CodeBlock.join(entries, ",\n")).build())
+        .build();
+  }
+
+  private FieldSpec converterField(PropertyModel property, CodeBlock initializer, Modifier... modifiers) {
+    return FieldSpec.builder(ParameterizedTypeName.get(CONVERTER, property.boxedType()), converters.get(property.name()))
+        .addModifiers(modifiers).addModifiers(Modifier.STATIC, Modifier.FINAL)
+        .initializer(initializer).build();
+  }
+
+  /** The holder of what only the enhanced client asks for: the table metadata and the item type. */
+  private TypeSpec metadataHolder() {
+    return TypeSpec.classBuilder(METADATA)
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+        .addJavadoc("The keys of the table and its indexes, and the item type: built when the enhanced client\n"
+            + "first asks for them.\n")
+        .addField(FieldSpec.builder(TABLE_METADATA, "TABLE", Modifier.STATIC, Modifier.FINAL)
+            .initializer(metadata()).build())
+        .addField(FieldSpec.builder(ParameterizedTypeName.get(ENHANCED_TYPE, entity.type()), "ITEM_TYPE",
+                Modifier.STATIC, Modifier.FINAL)
+            .initializer("$T.of($T.class)", ENHANCED_TYPE, entity.type()).build())
+        .build();
   }
 
   /** The keys of the table and of every index the entity is in, as the static builders' tags give them. */
@@ -151,7 +191,9 @@ final class MapperWriter {
         .addStatement("$T $N = new $T<>($L)", VALUE_MAP, map, java.util.HashMap.class, capacity())
         .beginControlFlow("if ($N == null)", item)
         .addComment("As the SDK's schemas: no item, every attribute null.")
-        .addStatement("ATTRIBUTE_NAMES.forEach(name -> $T.put($N, name, null, ignoreNulls))", VALUES, map)
+        .beginControlFlow("for ($T name : ATTRIBUTE_NAMES)", String.class)
+        .addStatement("$T.put($N, name, null, ignoreNulls)", VALUES, map)
+        .endControlFlow()
         .addStatement("return $T.unmodifiable($N)", VALUES, map)
         .endControlFlow();
     keyGetters.forEach((name, getter) -> method.addStatement("$T.put($N, $S, $T.s($N($N)), ignoreNulls)",
@@ -196,7 +238,9 @@ final class MapperWriter {
         .addParameter(ParameterizedTypeName.get(ClassName.get(java.util.Collection.class), ClassName.get(String.class)), "attributes")
         .addStatement("$T $N = new $T<>()", VALUE_MAP, map, java.util.HashMap.class)
         .addComment("As the SDK's schemas: an attribute without value is put with a null value.")
-        .addStatement("attributes.forEach(name -> $N.put(name, attributeValue($N, name)))", map, item)
+        .beginControlFlow("for ($T name : attributes)", String.class)
+        .addStatement("$N.put(name, attributeValue($N, name))", map, item)
+        .endControlFlow()
         .addStatement("return $T.unmodifiable($N)", VALUES, map)
         .build();
   }
@@ -219,63 +263,18 @@ final class MapperWriter {
 
   /** The expression writing a property's value, {@code null} when the value is null. */
   private CodeBlock write(PropertyModel property, String item) {
-    CodeBlock value = CodeBlock.of("$N.$N()", item, property.getter());
-    String converter = converters.get(property.name());
-    return switch (codec(property)) {
-      case STRING -> CodeBlock.of("$T.s($L)", VALUES, value);
-      case INTEGER, LONG, SHORT, BYTE -> property.isPrimitive()
-          ? CodeBlock.of("$T.fromN($T.toString($L))", ATTRIBUTE_VALUE, property.boxedType(), value)
-          : CodeBlock.of("$T.n($L)", VALUES, value);
-      case BOOLEAN -> property.isPrimitive() ? CodeBlock.of("$T.fromBool($L)", ATTRIBUTE_VALUE, value)
-          : CodeBlock.of("$T.bool($L)", VALUES, value);
-      case LIST_OF_STRING -> CodeBlock.of("$T.listOfString($L)", VALUES, value);
-      case MAP_OF_STRING -> CodeBlock.of("$T.mapOfString($L)", VALUES, value);
-      case MAP_OF_INTEGER, MAP_OF_LONG -> CodeBlock.of("$T.mapOfNumber($L)", VALUES, value);
-      case CONVERTER -> property.isPrimitive() ? CodeBlock.of("$N.transformFrom($L)", converter, value)
-          : CodeBlock.of("$T.convert($L, $N)", VALUES, value, converter);
-    };
+    return AttributeCodec.of(property).write(property, CodeBlock.of("$N.$N()", item, property.getter()), converter(property));
   }
 
   /** The expression reading a property's (boxed) value, {@code null} when absent. */
   private CodeBlock read(PropertyModel property, String map) {
-    String converter = converters.get(property.name());
-    String method = switch (codec(property)) {
-      case STRING -> "readString";
-      case INTEGER -> "readInteger";
-      case LONG -> "readLong";
-      case BOOLEAN -> "readBoolean";
-      case LIST_OF_STRING -> "readListOfString";
-      case MAP_OF_STRING -> "readMapOfString";
-      case MAP_OF_INTEGER -> "readMapOfInteger";
-      case MAP_OF_LONG -> "readMapOfLong";
-      case SHORT, BYTE, CONVERTER -> "read";
-    };
-    return CodeBlock.of("$T.$N($N, $S, $N)", VALUES, method, map, property.name(), converter);
+    return AttributeCodec.of(property).read(property, map, converter(property));
   }
 
-  /** How a property's values are written and read. */
-  private enum Codec {
-    STRING, INTEGER, LONG, SHORT, BYTE, BOOLEAN, LIST_OF_STRING, MAP_OF_STRING, MAP_OF_INTEGER, MAP_OF_LONG, CONVERTER
-  }
-
-  private static Codec codec(PropertyModel property) {
-    if (property.converter() != null) {
-      return Codec.CONVERTER;
-    }
-    TypeName type = property.boxedType();
-    switch (type.toString()) {
-      case "java.lang.String": return Codec.STRING;
-      case "java.lang.Integer": return Codec.INTEGER;
-      case "java.lang.Long": return Codec.LONG;
-      case "java.lang.Short": return Codec.SHORT;
-      case "java.lang.Byte": return Codec.BYTE;
-      case "java.lang.Boolean": return Codec.BOOLEAN;
-      case "java.util.List<java.lang.String>": return Codec.LIST_OF_STRING;
-      case "java.util.Map<java.lang.String, java.lang.String>": return Codec.MAP_OF_STRING;
-      case "java.util.Map<java.lang.String, java.lang.Integer>": return Codec.MAP_OF_INTEGER;
-      case "java.util.Map<java.lang.String, java.lang.Long>": return Codec.MAP_OF_LONG;
-      default: return Codec.CONVERTER;
-    }
+  /** The expression of a property's converter: a field of the mapper, or of its holder of default converters. */
+  private CodeBlock converter(PropertyModel property) {
+    String field = converters.get(property.name());
+    return AttributeCodec.of(property).eagerConverter() ? CodeBlock.of("$N", field) : CodeBlock.of("$N.$N", CONVERTERS, field);
   }
 
   private int capacity() {

@@ -21,6 +21,7 @@ final class Mirrors {
   static final String ENTITY = "dev.singletable.annotation.Entity";
   static final String KEY = "dev.singletable.annotation.Key";
   static final String KEY_LIST = "dev.singletable.annotation.Key.List";
+  static final String KEY_SPELLING = "dev.singletable.annotation.KeySpelling";
 
   private final Elements elements;
 
@@ -36,6 +37,11 @@ final class Mirrors {
       }
     }
     return Optional.empty();
+  }
+
+  /** Returns the type of a canonical name, if the compilation knows it. */
+  Optional<TypeElement> typeElement(String canonicalName) {
+    return Optional.ofNullable(elements.getTypeElement(canonicalName));
   }
 
   /** Returns every {@code @Key} on the element, direct or inside the {@code @Key.List} container. */

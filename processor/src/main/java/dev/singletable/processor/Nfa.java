@@ -89,8 +89,11 @@ interface Nfa {
         return this;
       }
 
+      /** An edge on {@code chars}; none if {@code chars} is empty (a range such as {@code '0'..'/'}). */
       Builder edge(int from, CharClass chars, int to) {
-        edges.get(from).add(new Edge(chars, to));
+        if (!chars.isEmpty()) {
+          edges.get(from).add(new Edge(chars, to));
+        }
         return this;
       }
 

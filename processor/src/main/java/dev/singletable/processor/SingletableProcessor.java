@@ -67,7 +67,11 @@ public final class SingletableProcessor extends AbstractProcessor {
 
   @Override
   public Set<String> getSupportedAnnotationTypes() {
-    return Set.of(Mirrors.TABLE, Mirrors.ENTITY, Mirrors.KEY, Mirrors.KEY_LIST);
+    Set<String> supported = new java.util.HashSet<>(Set.of(Mirrors.TABLE, Mirrors.ENTITY, Mirrors.KEY, Mirrors.KEY_LIST));
+    for (ManagedProperties.Kind kind : ManagedProperties.Kind.values()) {
+      supported.add(kind.qualifiedName());
+    }
+    return supported;
   }
 
   @Override
@@ -162,6 +166,7 @@ public final class SingletableProcessor extends AbstractProcessor {
       return true;
     }
     new KeySpaceReporter(mirrors, reporter).check(table, entities, entityElements);
+    TtlAttributes.check(table, entities, entityElements, reporter);
     if (reporter.errorCount() > errors) {
       return true;
     }

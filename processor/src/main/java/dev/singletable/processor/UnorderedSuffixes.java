@@ -24,26 +24,31 @@ final class UnorderedSuffixes {
 
   private UnorderedSuffixes() {}
 
-  /** Returns an example of the disorder that text after {@code property} in {@code segment} causes, or null. */
-  static Example find(KeyTemplate.Segment segment, PropertyModel property, char delimiter) {
+  /**
+   * Returns an example of the disorder that text after a value of {@code format} in
+   * {@code segment} causes, or null. Only the escaped default forms are checked here; the formats
+   * are {@link UnorderedFormats}' concern.
+   */
+  static Example find(KeyTemplate.Segment segment, ValueFormat format, char delimiter) {
     String suffix = segment.suffix();
     char escape = (char) (delimiter + 1);
-    if (!segment.hasPlaceholder() || suffix.isEmpty() || suffix.charAt(0) <= escape) {
+    if (!segment.hasPlaceholder() || !format.isEscaped() || suffix.isEmpty() || suffix.charAt(0) <= escape) {
       return null;
     }
     KeyEncoding encoding = KeyEncoding.forDelimiter(delimiter);
-    if (property.keyValueType() == KeyValueType.STRING) {
+    if (format.type() == KeyValueType.STRING) {
       // A longer value whose next rendered character sorts below the text's first one.
       String longer = suffix.charAt(0) > '0' ? "a0" : "a" + delimiter;
       return example("a", longer, suffix, encoding);
     }
-    if (property.keyValueType() == KeyValueType.ENUM) {
-      List<String> names = property.enumConstants();
+    if (format.type() == KeyValueType.ENUM) {
+      List<String> names = format.constants();
       for (String shorter : names) {
         for (String longer : names) {
           String a = encoding.encode(shorter);
           String b = encoding.encode(longer);
-          if (b.length() > a.length() && b.startsWith(a) && compareCodePoints(a + suffix, b + suffix) > 0) {
+          if (b.length() > a.length() && b.startsWith(a)
+              && UnorderedFormats.compareCodePoints(a + suffix, b + suffix) > 0) {
             return example(shorter, longer, suffix, encoding);
           }
         }
@@ -54,12 +59,5 @@ final class UnorderedSuffixes {
 
   private static Example example(String shorter, String longer, String suffix, KeyEncoding encoding) {
     return new Example(shorter, encoding.encode(shorter) + suffix, longer, encoding.encode(longer) + suffix);
-  }
-
-  /** DynamoDB's order of strings: by UTF-8 bytes, which is code point order. */
-  private static int compareCodePoints(String a, String b) {
-    int[] x = a.codePoints().toArray();
-    int[] y = b.codePoints().toArray();
-    return java.util.Arrays.compare(x, y);
   }
 }

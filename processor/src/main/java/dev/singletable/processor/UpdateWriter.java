@@ -17,7 +17,8 @@ import javax.lang.model.element.Modifier;
 /**
  * Writes {@code XUpdate}: a typed setter per property that an update may change, for
  * {@code Update.set(...)}. Primary key placeholders get none: DynamoDB keys cannot change, so
- * trying is a compile error. Each setter's Javadoc names the index keys that follow the change.
+ * trying is a compile error; nor do {@code @Version}, {@code @CreatedAt} and {@code @UpdatedAt},
+ * which singletable writes itself. Each setter's Javadoc names the index keys that follow the change.
  */
 final class UpdateWriter {
 
@@ -45,8 +46,9 @@ final class UpdateWriter {
         .alwaysQualify(propertyNames.toArray(String[]::new));
     CodeBlock attributesReference = Generated.typeReference(attributes, propertyNames);
     for (PropertyModel property : entity.properties()) {
-      if (primary.contains(property.name())) {
-        continue;
+      if (primary.contains(property.name()) || entity.managed().kindOf(property.name())
+          .filter(ManagedProperties.Kind::writtenByLibrary).isPresent()) {
+        continue; // keys cannot change; versions and timestamps are singletable's to write
       }
       type.addMethod(MethodSpec.methodBuilder(property.name())
           .addModifiers(Modifier.PUBLIC, Modifier.STATIC)

@@ -11,13 +11,16 @@ import java.util.Set;
 /**
  * The exact set of texts each placeholder type renders to ({@code KeyValues}, {@code KeyEncoding}),
  * as automata: escaped strings, enum constant names, the fixed-width numbers, dates and times
- * (leap years included) and UUIDs.
+ * (leap years included) and UUIDs; and in each key format ({@code KeyFormat}): ISO instants with
+ * milliseconds, raw strings, enum spellings and, through {@link NumberLanguages}, the numbers.
  */
 final class ValueLanguages {
 
   private static final CharClass UPPER_HEX = CharClass.DIGITS.union(CharClass.range('A', 'F'));
   private static final CharClass LOWER_HEX = CharClass.DIGITS.union(CharClass.range('a', 'f'));
   private static final Map<KeyValueType, Nfa> FIXED = new EnumMap<>(KeyValueType.class);
+  /** {@code uuuu-MM-ddTHH:mm:ss.SSSZ}: JavaScript's {@code toISOString()}, format {@code iso-millis}. */
+  private static final Nfa ISO_MILLIS = dateTime(true, 3);
 
   static {
     FIXED.put(KeyValueType.BOOLEAN, words(List.of("false", "true")));
@@ -26,8 +29,8 @@ final class ValueLanguages {
     FIXED.put(KeyValueType.YEAR, Nfa.Dfa.builder().digits(4).build());
     FIXED.put(KeyValueType.YEAR_MONTH, yearMonth());
     FIXED.put(KeyValueType.LOCAL_DATE, date("").build());
-    FIXED.put(KeyValueType.LOCAL_DATE_TIME, dateTime(false));
-    FIXED.put(KeyValueType.INSTANT, dateTime(true));
+    FIXED.put(KeyValueType.LOCAL_DATE_TIME, dateTime(false, 9));
+    FIXED.put(KeyValueType.INSTANT, dateTime(true, 9));
     FIXED.put(KeyValueType.UUID, uuid());
   }
 
@@ -44,6 +47,30 @@ final class ValueLanguages {
       case ENUM -> words(enumConstants.stream().map(encoding::encode).toList());
       default -> FIXED.get(type);
     };
+  }
+
+  /**
+   * Returns the renderings of a placeholder in its format ({@code KeyFormat}), or in its type's
+   * default form.
+   */
+  static Nfa of(ValueFormat format, KeyEncoding encoding) {
+    if (format.isStandard()) {
+      return of(format.type(), format.constants(), encoding);
+    }
+    return switch (format.format()) {
+      case ISO_MILLIS -> ISO_MILLIS;
+      case LOWER, SPELLED -> words(format.words());
+      case RAW -> rawString(encoding.delimiter());
+      default -> NumberLanguages.of(format);
+    };
+  }
+
+  /** Every text without the delimiter: format {@code raw}. */
+  static Nfa rawString(char delimiter) {
+    Nfa.Dfa.Builder b = Nfa.Dfa.builder();
+    int any = b.last();
+    CharClass chars = CharClass.range('\0', (char) (delimiter - 1)).union(CharClass.range((char) (delimiter + 1), '\uFFFF'));
+    return b.edge(any, chars, any).build();
   }
 
   /**
@@ -76,7 +103,7 @@ final class ValueLanguages {
   }
 
   /** A finite set of words, as a trie. */
-  private static Nfa words(List<String> words) {
+  static Nfa words(List<String> words) {
     Nfa.Dfa.Builder b = Nfa.Dfa.builder();
     int root = b.last();
     Set<String> prefixes = new HashSet<>();
@@ -185,8 +212,8 @@ final class ValueLanguages {
     return yearMod400 % 4 == 0 && (yearMod400 % 100 != 0 || yearMod400 == 0);
   }
 
-  /** {@code uuuu-MM-ddTHH:mm:ss.nnnnnnnnn}, with a {@code Z} for an instant. */
-  private static Nfa dateTime(boolean instant) {
+  /** {@code uuuu-MM-ddTHH:mm:ss.} and {@code fraction} digits, with a {@code Z} for an instant. */
+  private static Nfa dateTime(boolean instant, int fraction) {
     Nfa.Dfa.Builder b = date("T");
     int hour = b.last();
     int tens01 = b.state();
@@ -196,7 +223,7 @@ final class ValueLanguages {
         .edge(hour, CharClass.of('2'), tens2).edge(tens2, CharClass.range('0', '3'), minutes);
     b.at(minutes).word(":").then(CharClass.range('0', '5')).digits(1)
         .word(":").then(CharClass.range('0', '5')).digits(1)
-        .word(".").digits(9);
+        .word(".").digits(fraction);
     return (instant ? b.word("Z") : b).build();
   }
 

@@ -40,7 +40,7 @@ class LiteralDiagnosticsTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource({"USER##<userId>, doubled", "#USER#<userId>, leading", "USER#<userId>#, trailing"})
+  @CsvSource({"USER##<userId>, doubled", "USER#<userId>#, trailing", "#, trailing"})
   void anEmptySegmentIsReportedOnItsTemplate(String template, String where) {
     JavaFileObject user = user("@Key(pk = \"" + template + "\", sk = \"PROFILE\")");
 
@@ -48,6 +48,14 @@ class LiteralDiagnosticsTest {
         .hadErrorContaining("[SingletableEmptySegment] @Key template \"" + template + "\" has an empty segment (a "
             + where + " delimiter '#'), which reads like an empty value")
         .inFile(user).onLineContaining(template);
+  }
+
+  @Test
+  void aLeadingDelimiterSortsAnItemFirstAndIsFine() {
+    // The #METADATA#<id> idiom: the empty first segment sorts below every value and literal.
+    JavaFileObject user = user("@Key(pk = \"USER#<userId>\", sk = \"#METADATA#<userId>\")");
+
+    assertThat(compile(shop("User.class"), user)).succeededWithoutWarnings();
   }
 
   @Test

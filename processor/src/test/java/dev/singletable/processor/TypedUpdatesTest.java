@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 class TypedUpdatesTest {
 
   private static Compilation compileWith(String... usageLines) {
-    List<JavaFileObject> sources = new ArrayList<>(Stream.of("Shop", "OrderStatus", "User", "Order", "Product")
+    List<JavaFileObject> sources = new ArrayList<>(Stream.of("Shop", "OrderStatus", "User", "Order", "Product", "SessionKind", "Session")
         .map(name -> JavaFileObjects.forResource("golden/input/dev/example/" + name + ".java"))
         .toList());
     JavaFileObject usage = JavaFileObjects.forSourceString("dev.example.Usage", String.join("\n",

@@ -3,6 +3,8 @@ package dev.singletable.processor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.singletable.internal.KeyEncoding;
+import dev.singletable.internal.KeyFormat;
+import dev.singletable.internal.KeySpellings;
 import dev.singletable.internal.KeyValueType;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -10,6 +12,7 @@ import java.time.LocalDateTime;
 import java.time.Year;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 import net.jqwik.api.Arbitraries;
@@ -23,8 +26,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * The automata of {@link ValueLanguages} hold exactly the texts that core renders: every rendered
- * value is a member, and a text is a member only if it parses back to a value that renders to it.
+ * The automata of {@link ValueLanguages} hold exactly the texts that core renders, in the default
+ * forms and in every key format: every rendered value is a member, and a text is a member only if
+ * it parses back to a value that renders to it.
  */
 class ValueLanguagesTest {
 
@@ -89,6 +93,119 @@ class ValueLanguagesTest {
     assertThat(Languages.contains(colors, text)).isEqualTo(valid);
   }
 
+  /** A placeholder format with the spellings it needs, and a value to render in it. */
+  record Formatted(ValueFormat format, Object value) {
+    KeySpellings spellings() {
+      return KeySpellings.of(Color.values(), SPELLINGS.toArray(String[]::new));
+    }
+
+    String render() {
+      return format.format().render(value, format.type(), format.width(), spellings(), HASH);
+    }
+
+    boolean isRendering(String text) {
+      try {
+        Object parsed = format.format().parse(text, format.type(), javaType(), format.width(), spellings(), HASH);
+        return format.format().render(parsed, format.type(), format.width(), spellings(), HASH).equals(text);
+      } catch (IllegalArgumentException notRendered) {
+        return false;
+      }
+    }
+
+    private Class<?> javaType() {
+      return switch (format.type()) {
+        case INT -> int.class;
+        case LONG -> long.class;
+        case ENUM -> Color.class;
+        case INSTANT -> Instant.class;
+        default -> String.class;
+      };
+    }
+  }
+
+  private static final List<String> SPELLINGS = List.of("r", "g g", "r-2");
+
+  @Property
+  void everyValueRenderedInAFormatIsAMember(@ForAll("formatted") Formatted formatted) {
+    String rendered;
+    try {
+      rendered = formatted.render();
+    } catch (IllegalArgumentException doesNotFit) {
+      return; // a value outside the format (too many digits, a delimiter): refused, never rendered
+    }
+    assertThat(Languages.contains(ValueLanguages.of(formatted.format(), HASH), rendered))
+        .as("%s renders %s", formatted, rendered).isTrue();
+  }
+
+  @Property(tries = 3000)
+  void aTextIsAMemberOfAFormatExactlyWhenItIsARendering(@ForAll("formatted") Formatted formatted,
+      @ForAll @IntRange(max = 30) int at, @ForAll("edits") String edit, @ForAll boolean insert) {
+    String rendered;
+    try {
+      rendered = formatted.render();
+    } catch (IllegalArgumentException doesNotFit) {
+      rendered = "0";
+    }
+    int position = Math.min(at, rendered.length());
+    String text = insert || position == rendered.length()
+        ? rendered.substring(0, position) + edit + rendered.substring(position)
+        : rendered.substring(0, position) + edit + rendered.substring(position + 1);
+
+    assertThat(Languages.contains(ValueLanguages.of(formatted.format(), HASH), text))
+        .as("%s: %s", formatted.format(), text).isEqualTo(formatted.isRendering(text));
+  }
+
+  @ParameterizedTest
+  @CsvSource({"9223372036854775807, true", "9300000000000000000, false", "9999999999999999999, false",
+      "0000000000000000042, true", "922337203685477580, false"})
+  void longsPaddedToNineteenDigitsStopAtLongMax(String text, boolean valid) {
+    ValueFormat padded = new ValueFormat(KeyValueType.LONG, KeyFormat.PADDED, 19, List.of(), List.of());
+
+    assertThat(Languages.contains(ValueLanguages.of(padded, HASH), text)).isEqualTo(valid);
+  }
+
+  @ParameterizedTest
+  @CsvSource({"0, true", "7, true", "-7, true", "2147483647, true", "2147483648, false", "-2147483648, true",
+      "-2147483649, false", "07, false", "-0, false", "+7, false", "'', false", "-, false", "99999999999, false"})
+  void unpaddedIntsAreCanonicalDecimalsOfTheIntRange(String text, boolean valid) {
+    ValueFormat unpadded = new ValueFormat(KeyValueType.INT, KeyFormat.UNPADDED, -1, List.of(), List.of());
+
+    assertThat(Languages.contains(ValueLanguages.of(unpadded, HASH), text)).isEqualTo(valid);
+  }
+
+  @Provide
+  Arbitrary<Formatted> formatted() {
+    Arbitrary<Instant> instants = Combinators.combine(Arbitraries.longs().between(MIN_SECOND, MAX_SECOND),
+        Arbitraries.integers().between(0, 999_999_999)).as(Instant::ofEpochSecond);
+    Arbitrary<Instant> millis = instants.map(i -> i.truncatedTo(ChronoUnit.MILLIS));
+    Arbitrary<Instant> seconds = Arbitraries.oneOf(instants.map(i -> i.truncatedTo(ChronoUnit.SECONDS)),
+        Arbitraries.longs().between(0, 99_999).map(Instant::ofEpochSecond));
+    Arbitrary<Long> numbers = Arbitraries.oneOf(Arbitraries.longs(), Arbitraries.longs().between(-1000, 100_000));
+    Arbitrary<Integer> widths = Arbitraries.integers().between(1, 19);
+    return Arbitraries.oneOf(
+        millis.map(i -> formatted(KeyFormat.ISO_MILLIS, KeyValueType.INSTANT, -1, i)),
+        Combinators.combine(seconds, widths).as((i, w) -> formatted(KeyFormat.EPOCH_SECONDS, KeyValueType.INSTANT,
+            w > 12 ? -1 : w, i)),
+        Combinators.combine(millis, widths).as((i, w) -> formatted(KeyFormat.EPOCH_MILLIS, KeyValueType.INSTANT,
+            w > 15 ? -1 : w, i)),
+        numbers.map(n -> formatted(KeyFormat.UNPADDED, KeyValueType.LONG, -1, n)),
+        numbers.map(n -> formatted(KeyFormat.UNPADDED, KeyValueType.INT, -1, (int) (long) n)),
+        Combinators.combine(numbers, widths).as((n, w) -> formatted(KeyFormat.PADDED, KeyValueType.LONG, w, n)),
+        Combinators.combine(numbers, widths).as((n, w) -> formatted(KeyFormat.PADDED, KeyValueType.INT,
+            Math.min(w, 10), (int) (long) n)),
+        Arbitraries.of(Color.class).map(c -> formatted(KeyFormat.LOWER, KeyValueType.ENUM, -1, c)),
+        Arbitraries.of(Color.class).map(c -> formatted(KeyFormat.SPELLED, KeyValueType.ENUM, -1, c)),
+        raw().map(t -> formatted(KeyFormat.RAW, KeyValueType.STRING, -1, t)));
+  }
+
+  private static Formatted formatted(KeyFormat format, KeyValueType type, int width, Object value) {
+    List<String> constants = List.of("RED", "GREEN", "A$B");
+    List<String> words = format == KeyFormat.LOWER ? List.of("red", "green", "a$b")
+        : format == KeyFormat.SPELLED ? SPELLINGS : List.of();
+    return new Formatted(new ValueFormat(type, format, width, type == KeyValueType.ENUM ? constants : List.of(),
+        words), value);
+  }
+
   private static Nfa language(KeyValueType type) {
     return ValueLanguages.of(type, List.of("RED", "GREEN", "A$B"), HASH);
   }
@@ -131,7 +248,7 @@ class ValueLanguagesTest {
   @Provide
   Arbitrary<String> edits() {
     return Arbitraries.of("", "0", "1", "2", "3", "9", "-", ":", ".", "T", "Z", "a", "f", "g", "A", "$", "#", "00",
-        "true", "E", "$24", "-0");
+        "true", "E", "$24", "-0", "r", "g", " ", "ed", "+", "000", "99");
   }
 
   @Provide

@@ -2,15 +2,11 @@ package dev.singletable.testing;
 
 import com.amazonaws.services.dynamodbv2.local.main.ServerRunner;
 import com.amazonaws.services.dynamodbv2.local.server.DynamoDBProxyServer;
-import java.io.IOException;
 import java.net.BindException;
-import java.net.ServerSocket;
 import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
@@ -25,73 +21,76 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
  * }
  * }</pre>
  *
+ * <p>DynamoDB Local keeps one database per access key and region, as DynamoDB keeps one per
+ * account and region: a client with other credentials or another region sees no tables. Started
+ * {@linkplain Builder#sharedDb(boolean) shared} ({@code -sharedDb}), it keeps one database for
+ * every client, so that other programs (Node, Python, the AWS CLI) with their own credentials and
+ * region see the same tables:
+ *
+ * <pre>{@code
+ * try (DynamoDbLocal local = DynamoDbLocal.builder().sharedDb(true).start()) { ... }
+ * }</pre>
+ *
  * <p>Starting takes about a second. Thread-safe: clients from {@link #client()} may be used from
  * any thread.
  */
-public final class DynamoDbLocal implements AutoCloseable {
+public final class DynamoDbLocal implements DynamoDbServer {
 
-  private static final int START_ATTEMPTS = 5;
   private static final AtomicInteger TABLE_COUNTER = new AtomicInteger();
 
   private final DynamoDBProxyServer server;
   private final ThreadGroup threads;
   private final URI endpoint;
+  private final boolean sharedDb;
 
-  private DynamoDbLocal(DynamoDBProxyServer server, ThreadGroup threads, int port) {
+  private DynamoDbLocal(DynamoDBProxyServer server, ThreadGroup threads, int port, boolean sharedDb) {
     this.server = server;
     this.threads = threads;
     this.endpoint = URI.create("http://localhost:" + port);
+    this.sharedDb = sharedDb;
   }
 
   /**
-   * Starts DynamoDB Local in memory on a free port.
+   * Starts DynamoDB Local in memory on a free port, one database per access key and region (as
+   * {@code builder().start()}).
    *
    * @throws IllegalStateException if it cannot start (after retrying when another process takes
    *     the chosen port first)
    */
   public static DynamoDbLocal start() {
-    Exception last = null;
-    for (int attempt = 0; attempt < START_ATTEMPTS; attempt++) {
-      int port = freePort();
-      ThreadGroup threads = new ThreadGroup("dynamodb-local-" + port);
-      try {
-        DynamoDBProxyServer server = startIn(threads, port);
-        return new DynamoDbLocal(server, threads, port);
-      } catch (Exception e) {
-        last = e;
-        if (!(rootCause(e) instanceof BindException)) {
-          break;
-        }
-      }
-    }
-    throw new IllegalStateException("DynamoDB Local did not start", last);
+    return builder().start();
+  }
+
+  /** Returns a builder for a server with other options than {@link #start()}'s. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Returns {@link Backend#LOCAL}. */
+  @Override
+  public Backend backend() {
+    return Backend.LOCAL;
   }
 
   /** Returns the HTTP endpoint, such as {@code http://localhost:41234}. */
+  @Override
   public URI endpoint() {
     return endpoint;
   }
 
-  /**
-   * Returns a new client for this server: region {@code us-east-1}, dummy static credentials, the
-   * URL connection HTTP client. Close it when done.
-   */
-  public DynamoDbClient client() {
-    return clientFor(endpoint);
+  /** Returns whether every client sees one database ({@code -sharedDb}), whatever its credentials and region. */
+  public boolean sharedDb() {
+    return sharedDb;
   }
 
   /**
    * Returns a new client for a DynamoDB Local running elsewhere, such as
-   * {@code http://localhost:8000}: region {@code us-east-1} and dummy static credentials (DynamoDB
-   * Local accepts any), the URL connection HTTP client. Close it when done.
+   * {@code http://localhost:8000} (started from its jar or Docker image): region
+   * {@code us-east-1} and dummy static credentials (DynamoDB Local accepts any), the URL
+   * connection HTTP client. Close it when done. For a server of this JVM, use {@link #client()}.
    */
   public static DynamoDbClient clientFor(URI endpoint) {
-    return DynamoDbClient.builder()
-        .endpointOverride(endpoint)
-        .region(Region.US_EAST_1)
-        .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local")))
-        .httpClient(UrlConnectionHttpClient.create())
-        .build();
+    return Clients.builderFor(endpoint).build();
   }
 
   /**
@@ -102,30 +101,6 @@ public final class DynamoDbLocal implements AutoCloseable {
    */
   public static String uniqueTableName(String hint) {
     return "test-" + TABLE_COUNTER.incrementAndGet() + "-" + hint;
-  }
-
-  /**
-   * Starts the server from a thread of {@code threads}, so that every thread it creates later
-   * (Jetty's, and its background jobs') belongs to that group too.
-   */
-  private static DynamoDBProxyServer startIn(ThreadGroup threads, int port) throws Exception {
-    DynamoDBProxyServer[] started = new DynamoDBProxyServer[1];
-    Exception[] failed = new Exception[1];
-    Thread starter = new Thread(threads, () -> {
-      try {
-        started[0] = ServerRunner.createServerFromCommandLineArgs(
-            new String[] {"-inMemory", "-port", Integer.toString(port), "-disableTelemetry"});
-        started[0].start();
-      } catch (Exception e) {
-        failed[0] = e;
-      }
-    }, "dynamodb-local-start");
-    starter.start();
-    starter.join();
-    if (failed[0] != null) {
-      throw failed[0];
-    }
-    return started[0];
   }
 
   /**
@@ -144,13 +119,76 @@ public final class DynamoDbLocal implements AutoCloseable {
     }
   }
 
-  private static int freePort() {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      socket.setReuseAddress(true);
-      return socket.getLocalPort();
-    } catch (IOException e) {
-      throw new IllegalStateException("No free port for DynamoDB Local", e);
+  /** Options of a {@link DynamoDbLocal} to start. Not thread-safe; the server it starts is. */
+  public static final class Builder {
+
+    private boolean sharedDb;
+
+    private Builder() {}
+
+    /**
+     * Whether every client sees one database whatever its access key and region (DynamoDB Local's
+     * {@code -sharedDb}); {@code false} by default, one database per access key and region.
+     */
+    public Builder sharedDb(boolean sharedDb) {
+      this.sharedDb = sharedDb;
+      return this;
     }
+
+    /**
+     * Starts DynamoDB Local in memory on a free port.
+     *
+     * @throws IllegalStateException if it cannot start (after retrying when another process takes
+     *     the chosen port first)
+     */
+    public DynamoDbLocal start() {
+      Exception last = null;
+      for (int attempt = 0; attempt < FreePorts.ATTEMPTS; attempt++) {
+        int port = FreePorts.next("DynamoDB Local");
+        ThreadGroup threads = new ThreadGroup("dynamodb-local-" + port);
+        try {
+          DynamoDBProxyServer server = startIn(threads, arguments(port));
+          return new DynamoDbLocal(server, threads, port, sharedDb);
+        } catch (Exception e) {
+          last = e;
+          if (!(rootCause(e) instanceof BindException)) {
+            break;
+          }
+        }
+      }
+      throw new IllegalStateException("DynamoDB Local did not start", last);
+    }
+
+    private String[] arguments(int port) {
+      List<String> arguments = new ArrayList<>(List.of("-inMemory", "-port", Integer.toString(port), "-disableTelemetry"));
+      if (sharedDb) {
+        arguments.add("-sharedDb");
+      }
+      return arguments.toArray(String[]::new);
+    }
+  }
+
+  /**
+   * Starts the server from a thread of {@code threads}, so that every thread it creates later
+   * (Jetty's, and its background jobs') belongs to that group too.
+   */
+  private static DynamoDBProxyServer startIn(ThreadGroup threads, String[] arguments) throws Exception {
+    DynamoDBProxyServer[] started = new DynamoDBProxyServer[1];
+    Exception[] failed = new Exception[1];
+    Thread starter = new Thread(threads, () -> {
+      try {
+        started[0] = ServerRunner.createServerFromCommandLineArgs(arguments);
+        started[0].start();
+      } catch (Exception e) {
+        failed[0] = e;
+      }
+    }, "dynamodb-local-start");
+    starter.start();
+    starter.join();
+    if (failed[0] != null) {
+      throw failed[0];
+    }
+    return started[0];
   }
 
   private static Throwable rootCause(Throwable e) {

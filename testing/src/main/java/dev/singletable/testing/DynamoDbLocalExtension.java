@@ -7,9 +7,9 @@ import org.junit.jupiter.api.extension.ParameterResolver;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
- * JUnit 5 extension that starts one in-process {@link DynamoDbLocal} per test run (the first time
- * a test needs it) and injects a {@link DynamoDbClient} (or the {@link DynamoDbLocal} itself) into
- * test constructors, lifecycle methods and test methods.
+ * JUnit 5 extension that starts one DynamoDB server per test run (the first time a test needs it)
+ * and injects a {@link DynamoDbClient}, the {@link DynamoDbServer} or the {@link DynamoDbLocal}
+ * into test constructors, lifecycle methods and test methods.
  *
  * <pre>{@code
  * @ExtendWith(DynamoDbLocalExtension.class)
@@ -22,6 +22,12 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
  *   }
  * }
  * }</pre>
+ *
+ * <p>The server is the backend {@linkplain Backend#chosen() chosen} for the run: DynamoDB Local in
+ * this JVM by default, started {@linkplain DynamoDbLocal.Builder#sharedDb(boolean) shared} so that
+ * other programs a test runs (Node, Python) see its tables whatever their credentials and region;
+ * or moto's server with {@code -Dsingletable.backend=moto}. A {@code DynamoDbLocal} parameter
+ * resolves only on DynamoDB Local; ask for a {@code DynamoDbServer} to run on either.
  *
  * <p>The server and one shared client live in the root extension context's store and stop when
  * the test run ends. Give each test its own table ({@link DynamoDbLocal#uniqueTableName}) so that
@@ -38,7 +44,7 @@ public final class DynamoDbLocalExtension implements ParameterResolver {
   @Override
   public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
     Class<?> type = parameter.getParameter().getType();
-    return type == DynamoDbClient.class || type == DynamoDbLocal.class;
+    return type == DynamoDbClient.class || type == DynamoDbServer.class || type == DynamoDbLocal.class;
   }
 
   @Override
@@ -49,10 +55,15 @@ public final class DynamoDbLocalExtension implements ParameterResolver {
     if (type == DynamoDbClient.class) {
       return running.client;
     }
-    if (type == DynamoDbLocal.class) {
-      return running.local;
+    if (type == DynamoDbServer.class) {
+      return running.server;
     }
-    throw new ParameterResolutionException("Cannot resolve " + type);
+    if (running.server instanceof DynamoDbLocal local) {
+      return local;
+    }
+    throw new ParameterResolutionException(parameter.getDeclaringExecutable() + " asks for a DynamoDbLocal, but this run's"
+        + " backend is " + running.server.backend().id() + " (" + Backend.PROPERTY + " or " + Backend.ENVIRONMENT_VARIABLE
+        + "). Ask for a DynamoDbServer to run on any backend.");
   }
 
   /**
@@ -61,13 +72,13 @@ public final class DynamoDbLocalExtension implements ParameterResolver {
    */
   @SuppressWarnings("deprecation") // CloseableResource keeps older JUnit versions closing the server
   private static final class Running implements ExtensionContext.Store.CloseableResource, AutoCloseable {
-    final DynamoDbLocal local = DynamoDbLocal.start();
-    final DynamoDbClient client = local.client();
+    final DynamoDbServer server = DynamoDbServer.start();
+    final DynamoDbClient client = server.client();
 
     @Override
     public void close() {
       client.close();
-      local.close();
+      server.close();
     }
   }
 }

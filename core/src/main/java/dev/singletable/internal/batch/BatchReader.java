@@ -5,6 +5,7 @@ import dev.singletable.EntitySchema;
 import dev.singletable.PrimaryKey;
 import dev.singletable.TableDefinition;
 import dev.singletable.internal.cost.CapacityReports;
+import dev.singletable.internal.read.Expiry;
 import dev.singletable.internal.read.ItemReader;
 import dev.singletable.internal.table.TableContext;
 import java.util.ArrayList;
@@ -67,7 +68,8 @@ public final class BatchReader {
 
   /**
    * Returns the raw items at {@code keys}, in the order of the keys' first appearance, each once;
-   * keys with no item are left out.
+   * keys with no item are left out, and so are items whose TTL has passed when the table's
+   * {@link dev.singletable.TableOptions#expiredItems()} skips them.
    *
    * @param schema the entity every key must belong to, or {@code null} for keys of any entity
    * @throws IllegalArgumentException before any request, listing every refused key
@@ -111,10 +113,11 @@ public final class BatchReader {
       throw Unprocessed.exception(table, "batchGet", List.of(), inOrder,
           inOrder.stream().map(PrimaryKey::toString).toList(), given.size(), outcome, options);
     }
+    Expiry expiry = Expiry.of(definition, table.options().expiredItems(), table.options().clock());
     List<Map<String, AttributeValue>> items = new ArrayList<>(found.size());
     for (PrimaryKey key : given.keySet()) {
       Map<String, AttributeValue> item = found.get(key);
-      if (item != null) {
+      if (item != null && !expiry.isExpired(item)) {
         items.add(item);
       }
     }

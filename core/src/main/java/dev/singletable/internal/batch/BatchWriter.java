@@ -107,7 +107,7 @@ public final class BatchWriter {
   private static <T> Entry putEntry(TableContext table, EntitySchema<T> schema, Object item, int position) {
     T typed = schema.entityClass().cast(item);
     PrimaryKey key = schema.primaryKey(typed);
-    Map<String, AttributeValue> map = WriteActions.itemMap(table, schema, typed);
+    Map<String, AttributeValue> map = WriteActions.batchItem(table, schema, typed);
     return new Entry(position, key, item, WriteRequest.builder().putRequest(PutRequest.builder().item(map).build()).build());
   }
 

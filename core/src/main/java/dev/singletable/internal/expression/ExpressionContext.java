@@ -49,7 +49,13 @@ public final class ExpressionContext {
 
   /** Converts a value of an attribute as the entity's schema stores it. */
   public AttributeValue convert(Attribute<?, ?> attribute, Object value) {
-    return converter(attribute).transformFrom(value);
+    AttributeConverter<Object> converter = converter(attribute);
+    try {
+      return converter.transformFrom(value);
+    } catch (RuntimeException e) {
+      throw new IllegalArgumentException(attribute + " cannot be " + value + ": DynamoDB cannot store it ("
+          + e.getMessage() + ")", e);
+    }
   }
 
   /** Converts one element of a list or set attribute as the schema stores elements of it. */

@@ -136,7 +136,7 @@ public final class QueryRunner {
     if (conditional == null) {
       return null;
     }
-    Expression keyCondition = conditional.expression(spec.table().keySchema(),
+    Expression keyCondition = conditional.expression(spec.table().keySchema().get(),
         spec.index() == null ? TableMetadata.primaryIndexName() : spec.index().name());
     ExpressionContext context = new ExpressionContext(spec.table().definition());
     List<String> filters = new ArrayList<>();

@@ -19,7 +19,9 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
  * @param enhancedClient the enhanced client, built on first use (only {@code enhanced()} needs it)
  * @param tableName the physical table name
  * @param definition the table's design
- * @param keySchema a schema of the table's key attributes, for key condition expressions
+ * @param keySchema a schema of the table's key attributes, for key condition expressions, built on
+ *     first use (building it loads the enhanced client's static schema machinery: about 220
+ *     classes, which a stream handler or a first put never needs)
  * @param options the table's read and write options
  */
 public record TableContext(
@@ -27,14 +29,14 @@ public record TableContext(
     Supplier<DynamoDbEnhancedClient> enhancedClient,
     String tableName,
     TableDefinition definition,
-    TableSchema<?> keySchema,
+    Supplier<TableSchema<?>> keySchema,
     TableOptions options) {
 
   /** Returns the context of {@code tableName} with {@code definition}, building nothing eagerly. */
   public static TableContext of(DynamoDbClient client, String tableName, TableDefinition definition,
       TableOptions options) {
     return new TableContext(client, new Memo<>(() -> DynamoDbEnhancedClient.builder().dynamoDbClient(client).build()),
-        tableName, definition, KeyAttributesSchema.of(definition), options);
+        tableName, definition, new Memo<>(() -> KeyAttributesSchema.of(definition)), options);
   }
 
   /** Returns this context with other options. */

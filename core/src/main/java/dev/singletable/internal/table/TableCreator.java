@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,6 +17,7 @@ import software.amazon.awssdk.core.waiters.WaiterOverrideConfiguration;
 import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
 import software.amazon.awssdk.services.dynamodb.model.BillingMode;
 import software.amazon.awssdk.services.dynamodb.model.CreateTableRequest;
+import software.amazon.awssdk.services.dynamodb.model.DynamoDbException;
 import software.amazon.awssdk.services.dynamodb.model.GlobalSecondaryIndex;
 import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
 import software.amazon.awssdk.services.dynamodb.model.KeyType;
@@ -25,9 +27,13 @@ import software.amazon.awssdk.services.dynamodb.model.ResourceInUseException;
 import software.amazon.awssdk.services.dynamodb.model.ResourceNotFoundException;
 import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 import software.amazon.awssdk.services.dynamodb.model.TableDescription;
+import software.amazon.awssdk.services.dynamodb.model.TimeToLiveDescription;
 import software.amazon.awssdk.services.dynamodb.waiters.DynamoDbWaiter;
 
-/** Creates a single-table from its {@link TableDefinition}: {@code SingleTable.createTable()}. <b>Not API.</b> */
+/**
+ * Creates a single-table from its {@link TableDefinition}: {@code SingleTable.createTable()}, with
+ * DynamoDB's TTL enabled on the design's TTL attribute. <b>Not API.</b>
+ */
 public final class TableCreator {
 
   private static final Logger log = LoggerFactory.getLogger(TableCreator.class);
@@ -49,6 +55,39 @@ public final class TableCreator {
       }
     }
     waitUntilActive(context);
+    enableTimeToLive(context);
+  }
+
+  /**
+   * Enables DynamoDB's TTL on the design's TTL attribute, unless it is enabled already (on another
+   * attribute, {@link #checkDesign} has refused the table). DynamoDB Local and DynamoDB alike take
+   * it on an ACTIVE table.
+   */
+  private static void enableTimeToLive(TableContext context) {
+    Optional<String> attribute = context.definition().ttlAttribute();
+    if (attribute.isEmpty()) {
+      return;
+    }
+    TimeToLiveDescription current = describeTimeToLive(context);
+    if (TableDesignCheck.ttlDifference(attribute.get(), current).isPresent() || TableDesignCheck.ttlOn(current)) {
+      return;
+    }
+    try {
+      context.client().updateTimeToLive(r -> r.tableName(context.tableName())
+          .timeToLiveSpecification(t -> t.attributeName(attribute.get()).enabled(true)));
+      log.info("Enabled TTL on attribute {} of table {}", attribute.get(), context.tableName());
+    } catch (DynamoDbException refused) {
+      // Another caller may have enabled it first: that is fine; anything else is reported.
+      TimeToLiveDescription now = describeTimeToLive(context);
+      if (!TableDesignCheck.ttlOn(now) || TableDesignCheck.ttlDifference(attribute.get(), now).isPresent()) {
+        throw new SingletableException("Cannot enable TTL on attribute " + attribute.get() + " of table "
+            + context.tableName() + ": " + refused.getMessage(), refused);
+      }
+    }
+  }
+
+  private static TimeToLiveDescription describeTimeToLive(TableContext context) {
+    return context.client().describeTimeToLive(r -> r.tableName(context.tableName())).timeToLiveDescription();
   }
 
   /**
@@ -59,7 +98,9 @@ public final class TableCreator {
    */
   private static void checkDesign(TableContext context) {
     TableDescription existing = context.client().describeTable(r -> r.tableName(context.tableName())).table();
-    List<String> differences = TableDesignCheck.differences(request(context), existing);
+    List<String> differences = new ArrayList<>(TableDesignCheck.differences(request(context), existing));
+    context.definition().ttlAttribute().flatMap(a -> TableDesignCheck.ttlDifference(a, describeTimeToLive(context)))
+        .ifPresent(differences::add);
     if (!differences.isEmpty()) {
       throw new SingletableException(TableDesignCheck.message(context.tableName(), differences), null);
     }

@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
 import software.amazon.awssdk.services.dynamodb.model.CreateTableRequest;
@@ -13,6 +14,8 @@ import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
 import software.amazon.awssdk.services.dynamodb.model.Projection;
 import software.amazon.awssdk.services.dynamodb.model.ProjectionType;
 import software.amazon.awssdk.services.dynamodb.model.TableDescription;
+import software.amazon.awssdk.services.dynamodb.model.TimeToLiveDescription;
+import software.amazon.awssdk.services.dynamodb.model.TimeToLiveStatus;
 
 /**
  * Compares a table that already exists with the table {@link TableCreator} would create, so that
@@ -103,6 +106,30 @@ final class TableDesignCheck {
   private static String describeKeys(List<KeySchemaElement> keys) {
     return keys.stream().map(k -> k.attributeName() + " " + k.keyTypeAsString())
         .collect(Collectors.joining(", ", "(", ")"));
+  }
+
+  /**
+   * Compares the table's TTL with the design's TTL attribute: TTL enabled (or being enabled) on
+   * another attribute, or being disabled, is a difference; TTL off is not (createTable enables it).
+   */
+  static Optional<String> ttlDifference(String designed, TimeToLiveDescription existing) {
+    TimeToLiveStatus status = existing == null ? null : existing.timeToLiveStatus();
+    if (status == TimeToLiveStatus.DISABLING) {
+      return Optional.of("TTL is being disabled (on attribute " + existing.attributeName() + "), designed on "
+          + designed + "; run createTable again once it is disabled");
+    }
+    if (ttlOn(existing) && !designed.equals(existing.attributeName())) {
+      return Optional.of("TTL is " + status.toString().toLowerCase(java.util.Locale.ROOT) + " on attribute "
+          + existing.attributeName() + ", designed on " + designed + " (DynamoDB expires items by one attribute per"
+          + " table; UpdateTimeToLive can move it after disabling it)");
+    }
+    return Optional.empty();
+  }
+
+  /** Whether TTL is enabled or being enabled. */
+  static boolean ttlOn(TimeToLiveDescription existing) {
+    TimeToLiveStatus status = existing == null ? null : existing.timeToLiveStatus();
+    return status == TimeToLiveStatus.ENABLED || status == TimeToLiveStatus.ENABLING;
   }
 
   /** The exception message: every difference, and what to do about them. */

@@ -117,7 +117,7 @@ public final class IndexKeyPlanner {
   }
 
   /** The key fields an update may rewrite, by index: those not the table's own key attributes. */
-  private Map<String, List<KeyField>> indexFields() {
+  Map<String, List<KeyField>> indexFields() {
     Map<String, List<KeyField>> byIndex = new LinkedHashMap<>();
     for (KeyField field : schema.keyFields()) {
       if (field.indexName() == null) {
@@ -132,10 +132,8 @@ public final class IndexKeyPlanner {
   }
 
   /** Renders a placeholder's value as the first of the index's key fields that names it. */
-  private static String render(String placeholder, Object value, List<KeyField> fields) {
-    KeyField field = fields.stream().filter(f -> f.template().placeholders().contains(placeholder)).findFirst()
-        .orElse(fields.get(0));
-    return field.renderValue(placeholder, value);
+  static String render(String placeholder, Object value, List<KeyField> fields) {
+    return KeyField.holding(fields, placeholder).renderValue(placeholder, value);
   }
 
   private static String describe(List<KeyField> fields) {

@@ -14,8 +14,9 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
  * Turns an update into one {@code UpdateItem} action: the update expression (SET, REMOVE, ADD,
- * DELETE groups), the recomputed index keys, the type attribute and primary key properties, and
- * the condition expression. The action is sent alone or in a transaction. <b>Not API.</b>
+ * DELETE groups), the recomputed index keys, the type attribute and primary key properties, the
+ * values singletable writes itself ({@code ADD} one to the {@code @Version}, {@code @UpdatedAt}
+ * now, {@code @CreatedAt} if absent), and the condition expression (with the expected version). The action is sent alone or in a transaction. <b>Not API.</b>
  */
 public final class UpdateRequestWriter {
 
@@ -29,6 +30,7 @@ public final class UpdateRequestWriter {
   private final List<String> removeActions = new ArrayList<>();
   private final List<String> addActions = new ArrayList<>();
   private final List<String> deleteActions = new ArrayList<>();
+  private final List<String> rangeGuards = new ArrayList<>();
 
   /**
    * @param primaryValues the primary key's placeholders, as {@link IndexKeyPlanner#primaryValues} parses them
@@ -49,8 +51,8 @@ public final class UpdateRequestWriter {
    * @throws dev.singletable.InvalidKeyException if an index key the update affects cannot be rendered
    */
   public UpdateAction action() {
-    List<IndexKeyPlanner.KeyChange> keyChanges = new IndexKeyPlanner(schema, table.definition())
-        .plan(update.sets(), update.supplied(), primaryValues);
+    IndexKeyPlanner planner = new IndexKeyPlanner(schema, table.definition());
+    List<IndexKeyPlanner.KeyChange> keyChanges = planner.plan(update.sets(), update.supplied(), primaryValues);
     writeChanges();
     for (IndexKeyPlanner.KeyChange change : keyChanges) {
       if (change.value() == null) {
@@ -60,9 +62,13 @@ public final class UpdateRequestWriter {
       }
     }
     writeIdentity();
+    if (!update.patch()) {
+      writeDefaults(planner, keyChanges);
+    }
+    ManagedValues.updateActions(schema, table.options().clock().instant(), context, setActions, addActions);
     String condition = condition();
     return new UpdateAction(schema, key, update.patch() ? "patch" : "update", updateExpression(), condition,
-        context.names(), context.values());
+        context.names(), context.values(), update.expectedVersion());
   }
 
   private void writeChanges() {
@@ -80,8 +86,10 @@ public final class UpdateRequestWriter {
           + context.value(AttributeValue.fromL(List.of())) + "), "
           + context.value(context.convert(attributes.get(name), elements)) + ")");
     });
-    update.adds().forEach((name, value) ->
-        addActions.add(context.name(name) + " " + context.value(context.convert(attributes.get(name), value))));
+    update.adds().forEach((name, value) -> {
+      addActions.add(context.name(name) + " " + context.value(context.convert(attributes.get(name), value)));
+      AddRanges.guard(schema, name, value, context).ifPresent(rangeGuards::add);
+    });
     update.deletes().forEach((name, value) ->
         deleteActions.add(context.name(name) + " " + context.value(context.convert(attributes.get(name), value))));
   }
@@ -112,6 +120,26 @@ public final class UpdateRequestWriter {
     }
   }
 
+  /**
+   * An upsert may create the item: it also writes, where absent, the values the entity reads back
+   * for attributes it does not set and the index keys they imply ({@link UpsertDefaults}).
+   */
+  private void writeDefaults(IndexKeyPlanner planner, List<IndexKeyPlanner.KeyChange> keyChanges) {
+    java.util.Set<String> untouchable = new java.util.HashSet<>(update.touched().keySet());
+    untouchable.addAll(update.supplied().keySet());
+    untouchable.addAll(ManagedValues.attributes(schema)); // written by ManagedValues.updateActions
+    java.util.Set<String> planned = new java.util.HashSet<>();
+    keyChanges.forEach(change -> planned.add(change.attribute()));
+    UpsertDefaults.Plan plan = UpsertDefaults.plan(schema, table.definition(), primaryValues, untouchable, planned, planner);
+    plan.attributes().forEach((attribute, value) -> setIfAbsent(attribute, value));
+    plan.indexKeys().forEach(change -> setIfAbsent(change.attribute(), AttributeValue.fromS(change.value())));
+  }
+
+  private void setIfAbsent(String attribute, AttributeValue value) {
+    String name = context.name(attribute);
+    setActions.add(name + " = if_not_exists(" + name + ", " + context.value(value) + ")");
+  }
+
   private String condition() {
     List<String> parts = new ArrayList<>();
     // An item of another entity at the key is never changed; a patch needs an item.
@@ -121,6 +149,10 @@ public final class UpdateRequestWriter {
       parts.add(value == null ? "attribute_not_exists(" + context.name(name) + ")"
           : context.name(name) + " = " + context.value(context.convert(attribute, value)));
     });
+    if (update.expectedVersion() != null) {
+      parts.add(ManagedValues.versionCondition(schema, update.expectedVersion(), context));
+    }
+    parts.addAll(rangeGuards);
     update.conditions().forEach(c -> parts.add(c.render(context)));
     return ExpressionContext.and(parts);
   }

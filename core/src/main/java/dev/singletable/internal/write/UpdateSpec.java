@@ -19,6 +19,7 @@ import java.util.Set;
  * @param supplied the current values given with {@code with(...)} ({@code null}: absent)
  * @param conditions the caller's conditions, joined by AND
  * @param patch whether the item must exist
+ * @param expectedVersion the {@code @Version} the item must have (0: none), or {@code null} for no check
  */
 public record UpdateSpec(
     Map<String, Attribute<?, ?>> touched,
@@ -29,4 +30,5 @@ public record UpdateSpec(
     Map<String, Attribute<?, ?>> suppliedAttributes,
     Map<String, Object> supplied,
     List<ExpressionPart> conditions,
-    boolean patch) {}
+    boolean patch,
+    Long expectedVersion) {}

@@ -37,12 +37,20 @@ public sealed interface WriteAction {
   /** Returns the expression attribute values of the condition (and update) expression. */
   Map<String, AttributeValue> values();
 
+  /**
+   * Returns the {@code @Version} the condition requires: the version the item carried (0: none),
+   * or {@code null} when the write checks no version. A failed condition is a version conflict
+   * when the stored version is another.
+   */
+  Long expectedVersion();
+
   /** Returns this write as one action of a {@code TransactWriteItems} request on {@code tableName}. */
   TransactWriteItem toTransactItem(String tableName);
 
   /** A {@code PutItem}: the whole item, as the entity's schema writes it. */
   record PutAction(EntitySchema<?> schema, PrimaryKey key, String operation, Map<String, AttributeValue> item,
-      String condition, Map<String, String> names, Map<String, AttributeValue> values) implements WriteAction {
+      String condition, Map<String, String> names, Map<String, AttributeValue> values, Long expectedVersion)
+      implements WriteAction {
 
     @Override
     public TransactWriteItem toTransactItem(String tableName) {
@@ -55,7 +63,7 @@ public sealed interface WriteAction {
 
   /** An {@code UpdateItem}: an update expression and its condition. */
   record UpdateAction(EntitySchema<?> schema, PrimaryKey key, String operation, String update, String condition,
-      Map<String, String> names, Map<String, AttributeValue> values) implements WriteAction {
+      Map<String, String> names, Map<String, AttributeValue> values, Long expectedVersion) implements WriteAction {
 
     @Override
     public TransactWriteItem toTransactItem(String tableName) {
@@ -68,7 +76,7 @@ public sealed interface WriteAction {
 
   /** A {@code DeleteItem}. */
   record DeleteAction(EntitySchema<?> schema, PrimaryKey key, String operation, String condition,
-      Map<String, String> names, Map<String, AttributeValue> values) implements WriteAction {
+      Map<String, String> names, Map<String, AttributeValue> values, Long expectedVersion) implements WriteAction {
 
     @Override
     public TransactWriteItem toTransactItem(String tableName) {
@@ -86,6 +94,11 @@ public sealed interface WriteAction {
     @Override
     public String operation() {
       return "check";
+    }
+
+    @Override
+    public Long expectedVersion() {
+      return null;
     }
 
     @Override

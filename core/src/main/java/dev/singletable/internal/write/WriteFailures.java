@@ -6,6 +6,7 @@ import dev.singletable.ItemAlreadyExistsException;
 import dev.singletable.ItemNotFoundException;
 import dev.singletable.MalformedItemException;
 import dev.singletable.PrimaryKey;
+import dev.singletable.VersionConflictException;
 import dev.singletable.internal.read.EntityMapping;
 import dev.singletable.internal.read.ItemDispatch;
 import dev.singletable.internal.table.TableContext;
@@ -31,7 +32,8 @@ public final class WriteFailures {
   /**
    * Returns the exception for a failed condition: {@link ItemAlreadyExistsException} for a create,
    * {@link ItemNotFoundException} when a patch found no item, {@link IllegalArgumentException}
-   * when the item at the key is of another entity (it was kept), else
+   * when the item at the key is of another entity (it was kept), {@link VersionConflictException}
+   * when the stored {@code @Version} is not the one the write expected, else
    * {@link ConditionFailedException} with the current item.
    *
    * @param current the item as DynamoDB returned it with the failure; empty if there is none
@@ -45,19 +47,24 @@ public final class WriteFailures {
     if (operation.equals("create")) {
       return new ItemAlreadyExistsException(entity, table.tableName(), key, readAny(table, current), current, cause);
     }
-    if (current.isEmpty()) {
-      if (operation.equals("patch")) {
-        return new ItemNotFoundException(entity, table.tableName(), key, cause);
-      }
-      return new ConditionFailedException("Cannot " + operation + " " + entity + " in table " + table.tableName()
-          + ": its condition does not hold (there is no item at " + key + ")", key, null, Map.of(), cause);
+    if (current.isEmpty() && operation.equals("patch")) {
+      return new ItemNotFoundException(entity, table.tableName(), key, cause);
     }
-    ItemDispatch.Match found = new ItemDispatch(table.definition()).of(current);
-    if (found.schema() != schema) {
+    ItemDispatch.Match found = current.isEmpty() ? null : new ItemDispatch(table.definition()).of(current);
+    if (found != null && found.schema() != schema) {
       return new IllegalArgumentException("Cannot " + operation + " " + entity + " at " + key + " in table "
           + table.tableName() + ": the item there is " + (found.isKnown()
               ? "a " + found.schema().entityClass().getSimpleName() : "of no entity of the table (" + found.reason() + ")")
           + "; it was kept", cause);
+    }
+    Long expected = action.expectedVersion();
+    Long stored = ManagedValues.version(schema, current);
+    if (expected != null && (current.isEmpty() ? expected != 0 : (stored == null ? 0 : stored) != expected)) {
+      return versionConflict(table, action, current, expected, stored, cause);
+    }
+    if (current.isEmpty()) {
+      return new ConditionFailedException("Cannot " + operation + " " + entity + " in table " + table.tableName()
+          + ": its condition does not hold (there is no item at " + key + ")", key, null, Map.of(), cause);
     }
     try {
       Object item = EntityMapping.map(schema, current, table.definition());
@@ -70,8 +77,20 @@ public final class WriteFailures {
     }
   }
 
+  private static VersionConflictException versionConflict(TableContext table, WriteAction action,
+      Map<String, AttributeValue> current, long expected, Long stored, Throwable cause) {
+    String entity = action.schema().entityClass().getSimpleName();
+    String now = current.isEmpty() ? "there is no item at " + action.key() + " (it was deleted since it was read)"
+        : "the stored item has " + (stored == null ? "no version" : "version " + stored)
+            + " (another writer changed it since it was read)";
+    return new VersionConflictException("Cannot " + action.operation() + " " + entity + " at " + action.key()
+        + " in table " + table.tableName() + ": it expected " + (expected == 0 ? "no version (a new item)"
+            : "version " + expected) + ", but " + now + ". Read the item again, apply the change and retry",
+        action.key(), readAny(table, current), current, expected, stored, cause);
+  }
+
   /** Reads an item as whatever entity it is, or {@code null} if it is of none or cannot be read. */
-  private static Object readAny(TableContext table, Map<String, AttributeValue> item) {
+  public static Object readAny(TableContext table, Map<String, AttributeValue> item) {
     if (item.isEmpty()) {
       return null;
     }

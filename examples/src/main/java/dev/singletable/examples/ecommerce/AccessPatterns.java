@@ -156,6 +156,6 @@ final class AccessPatterns {
     PrimaryKey key = SessionKeys.key(session.sessionId());
     report.pattern("A session that DynamoDB deletes after its TTL (24 hours)", "PutItem then GetItem " + key);
     report.items(sessions.get(key).stream().toList());
-    report.note("ttl " + session.ttl() + " = " + Instant.ofEpochSecond(session.ttl()) + " (epoch seconds, TTL enabled on \"ttl\")");
+    report.note("ttl " + session.ttl() + " = " + Instant.ofEpochSecond(session.ttl()) + " (epoch seconds; createTable enabled TTL on \"ttl\")");
   }
 }

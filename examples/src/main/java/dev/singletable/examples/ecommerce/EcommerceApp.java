@@ -65,13 +65,14 @@ public final class EcommerceApp {
 
   private static void runOn(DynamoDbClient client, String tableName, PrintStream out) {
     SingleTable shop = ShopSchema.table(client, tableName);
-    out.println("Creating table " + tableName + " if it does not exist (PK/SK, GSI1, GSI2, LSI1, on-demand)");
+    out.println("Creating table " + tableName + " if it does not exist (PK/SK, GSI1, GSI2, LSI1, on-demand,"
+        + " TTL on \"ttl\")");
     shop.createTable();
-    SampleData.enableTimeToLive(client, tableName);
     SampleData.write(shop);
     Report report = new Report(out);
     new AccessPatterns(shop, report).runAll();
     new ChangePatterns(shop, report).runAll();
+    new WritePatterns(shop, report).runAll();
     new BatchPatterns(shop, report).runAll();
   }
 

@@ -32,7 +32,8 @@ final class Report {
   /** One readable line per item, like seed 003's printed output. */
   static String line(Object item) {
     if (item instanceof User user) {
-      return "[User] " + user.userId() + " | " + user.name() + " | " + user.email();
+      return "[User] " + user.userId() + " | " + user.name() + " | " + user.email() + " | " + user.points()
+          + " points | version " + user.version();
     }
     if (item instanceof Order order) {
       return "[Order] SK=" + OrderKeys.sk(order.date(), order.orderId()).value() + " | " + money(order.total())

@@ -1,18 +1,19 @@
 package dev.singletable.examples.ecommerce;
 
+import dev.singletable.EntityTable;
 import dev.singletable.SingleTable;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
-import software.amazon.awssdk.services.dynamodb.model.TimeToLiveStatus;
 
 /** The items of the example: the users, orders and products of seeds 001 and 003. */
 final class SampleData {
 
-  static final User ALEX = new User("CUST-42", "Alex Rivera", "alex@example.com", Instant.parse("2026-01-05T09:30:00Z"));
-  static final User SAM = new User("CUST-77", "Sam Lee", "sam@example.com", Instant.parse("2026-02-11T16:00:00Z"));
+  static final User ALEX = new User("CUST-42", "Alex Rivera", "alex@example.com", Instant.parse("2026-01-05T09:30:00Z"),
+      500, 0);
+  static final User SAM = new User("CUST-77", "Sam Lee", "sam@example.com", Instant.parse("2026-02-11T16:00:00Z"),
+      100, 0);
 
   static final List<Order> ORDERS = List.of(
       new Order("CUST-42", LocalDate.parse("2026-02-10"), "ORD-001", OrderStatus.DELIVERED, 1250, null, null),
@@ -34,10 +35,14 @@ final class SampleData {
 
   private SampleData() {}
 
-  /** Writes every sample item (overwriting earlier runs' items with the same keys). */
+  /** Writes every sample item (replacing earlier runs' items with the same keys). */
   static void write(SingleTable shop) {
-    shop.entity(User.class).put(ALEX);
-    shop.entity(User.class).put(SAM);
+    EntityTable<User> users = shop.entity(User.class);
+    for (User user : List.of(ALEX, SAM)) {
+      // Users are versioned: a put of a new object never overwrites a stored user, so start over.
+      users.delete(users.schema().primaryKey(user));
+      users.create(user);
+    }
     ORDERS.forEach(shop.entity(Order.class)::put);
     PRODUCTS.forEach(shop.entity(Product.class)::put);
     ORDER_ITEMS.forEach(shop.entity(OrderItem.class)::put);
@@ -46,15 +51,5 @@ final class SampleData {
   /** A session that expires in 24 hours (seed 001's createSession). */
   static Session session(Instant now) {
     return new Session("sess-9f2c", ALEX.userId(), now, now.plus(Duration.ofHours(24)).getEpochSecond());
-  }
-
-  /** Enables DynamoDB TTL on {@code ttl}, unless it is enabled already. */
-  static void enableTimeToLive(DynamoDbClient client, String tableName) {
-    TimeToLiveStatus status = client.describeTimeToLive(r -> r.tableName(tableName))
-        .timeToLiveDescription().timeToLiveStatus();
-    if (status != TimeToLiveStatus.ENABLED && status != TimeToLiveStatus.ENABLING) {
-      client.updateTimeToLive(r -> r.tableName(tableName)
-          .timeToLiveSpecification(s -> s.attributeName("ttl").enabled(true)));
-    }
   }
 }

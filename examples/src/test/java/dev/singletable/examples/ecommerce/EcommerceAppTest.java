@@ -94,6 +94,30 @@ class EcommerceAppTest {
   }
 
   @Test
+  void transfersPointsInATransactionThenRefusesATransferTheSenderCannotCover() {
+    assertThat(pattern("Transfer loyalty points in one transaction"))
+        .contains("before: [CUST-42 500, CUST-77 100]")
+        .contains("transferred 200 from CUST-42 to CUST-77: [CUST-42 300, CUST-77 300]")
+        .contains("transferring 1000 is refused: action 0 (PK=USER#CUST-42, SK=PROFILE) ConditionalCheckFailed,"
+            + " CUST-42 has 300 points; every action [ConditionalCheckFailed, None]")
+        .contains("after:  [CUST-42 300, CUST-77 300] (nothing written by the refused transfer)");
+  }
+
+  @Test
+  void closesSeed003sLostUpdateRaceWithAVersion() {
+    assertThat(pattern("Two writers change one user at once"))
+        .contains("writer B's put of version 2 conflicts: the stored version is 3")
+        .contains("[User] CUST-77 | Samantha Lee | sam@example.com | 350 points | version 4");
+  }
+
+  @Test
+  void leavesOutASessionWhoseTtlHasPassedWhenAsked() {
+    assertThat(pattern("Two days later, a session whose TTL has passed"))
+        .contains("get(key):                     returned, ttl")
+        .contains("get(key, ExpiredItems.SKIP):  empty");
+  }
+
+  @Test
   void parsesItsOptions() {
     assertThat(EcommerceApp.Options.parse()).isEqualTo(new EcommerceApp.Options(null, false, "ecommerce", false));
     assertThat(EcommerceApp.Options.parse("--endpoint", "http://localhost:8000", "--table", "shop-dev"))

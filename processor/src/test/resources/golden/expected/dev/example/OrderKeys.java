@@ -133,7 +133,11 @@ public final class OrderKeys {
     if (date == null) {
       throw KeyField.missing(new String[] {"date"}, new Object[] {date}, SK);
     }
-    return SK.sortKeyPrefix("ORDER#" + KeyText.localDate(date) + '#');
+    try {
+      return SK.sortKeyPrefix("ORDER#" + KeyText.localDate(date) + '#');
+    } catch (IllegalArgumentException refused) {
+      throw SK.refused(refused);
+    }
   }
 
   /**
@@ -146,7 +150,11 @@ public final class OrderKeys {
     if (date == null) {
       throw KeyField.missing(new String[] {"date"}, new Object[] {date}, SK);
     }
-    return SK.sortKeyPrefix("ORDER#" + KeyText.yearMonth(date));
+    try {
+      return SK.sortKeyPrefix("ORDER#" + KeyText.yearMonth(date));
+    } catch (IllegalArgumentException refused) {
+      throw SK.refused(refused);
+    }
   }
 
   /**
@@ -159,7 +167,11 @@ public final class OrderKeys {
     if (date == null) {
       throw KeyField.missing(new String[] {"date"}, new Object[] {date}, SK);
     }
-    return SK.sortKeyPrefix("ORDER#" + KeyText.year(date));
+    try {
+      return SK.sortKeyPrefix("ORDER#" + KeyText.year(date));
+    } catch (IllegalArgumentException refused) {
+      throw SK.refused(refused);
+    }
   }
 
   /**
@@ -198,7 +210,11 @@ public final class OrderKeys {
     if (date == null) {
       throw KeyField.missing(new String[] {"date"}, new Object[] {date}, GSI1_SK);
     }
-    return GSI1_SK.sortKeyPrefix("ORDER#" + KeyText.localDate(date) + '#');
+    try {
+      return GSI1_SK.sortKeyPrefix("ORDER#" + KeyText.localDate(date) + '#');
+    } catch (IllegalArgumentException refused) {
+      throw GSI1_SK.refused(refused);
+    }
   }
 
   /**
@@ -211,7 +227,11 @@ public final class OrderKeys {
     if (date == null) {
       throw KeyField.missing(new String[] {"date"}, new Object[] {date}, GSI1_SK);
     }
-    return GSI1_SK.sortKeyPrefix("ORDER#" + KeyText.yearMonth(date));
+    try {
+      return GSI1_SK.sortKeyPrefix("ORDER#" + KeyText.yearMonth(date));
+    } catch (IllegalArgumentException refused) {
+      throw GSI1_SK.refused(refused);
+    }
   }
 
   /**
@@ -224,7 +244,11 @@ public final class OrderKeys {
     if (date == null) {
       throw KeyField.missing(new String[] {"date"}, new Object[] {date}, GSI1_SK);
     }
-    return GSI1_SK.sortKeyPrefix("ORDER#" + KeyText.year(date));
+    try {
+      return GSI1_SK.sortKeyPrefix("ORDER#" + KeyText.year(date));
+    } catch (IllegalArgumentException refused) {
+      throw GSI1_SK.refused(refused);
+    }
   }
 
   /**
@@ -261,7 +285,11 @@ public final class OrderKeys {
     if (flaggedAt == null) {
       throw KeyField.missing(new String[] {"flaggedAt"}, new Object[] {flaggedAt}, GSI2_SK);
     }
-    return GSI2_SK.sortKeyPrefix(KeyText.instant(flaggedAt) + '#');
+    try {
+      return GSI2_SK.sortKeyPrefix(KeyText.instant(flaggedAt) + '#');
+    } catch (IllegalArgumentException refused) {
+      throw GSI2_SK.refused(refused);
+    }
   }
 
   /**
@@ -274,7 +302,11 @@ public final class OrderKeys {
     if (flaggedAt == null) {
       throw KeyField.missing(new String[] {"flaggedAt"}, new Object[] {flaggedAt}, GSI2_SK);
     }
-    return GSI2_SK.sortKeyPrefix(KeyText.localDate(flaggedAt));
+    try {
+      return GSI2_SK.sortKeyPrefix(KeyText.localDate(flaggedAt));
+    } catch (IllegalArgumentException refused) {
+      throw GSI2_SK.refused(refused);
+    }
   }
 
   /**
@@ -287,7 +319,11 @@ public final class OrderKeys {
     if (flaggedAt == null) {
       throw KeyField.missing(new String[] {"flaggedAt"}, new Object[] {flaggedAt}, GSI2_SK);
     }
-    return GSI2_SK.sortKeyPrefix(KeyText.yearMonth(flaggedAt));
+    try {
+      return GSI2_SK.sortKeyPrefix(KeyText.yearMonth(flaggedAt));
+    } catch (IllegalArgumentException refused) {
+      throw GSI2_SK.refused(refused);
+    }
   }
 
   /**
@@ -300,7 +336,11 @@ public final class OrderKeys {
     if (flaggedAt == null) {
       throw KeyField.missing(new String[] {"flaggedAt"}, new Object[] {flaggedAt}, GSI2_SK);
     }
-    return GSI2_SK.sortKeyPrefix(KeyText.year(flaggedAt));
+    try {
+      return GSI2_SK.sortKeyPrefix(KeyText.year(flaggedAt));
+    } catch (IllegalArgumentException refused) {
+      throw GSI2_SK.refused(refused);
+    }
   }
 
   /**
@@ -334,7 +374,11 @@ public final class OrderKeys {
     if (userId == null) {
       throw KeyField.missing(new String[] {"userId"}, new Object[] {userId}, PK);
     }
-    return PK.checked("USER#" + ENCODING.encode(userId));
+    try {
+      return PK.checked("USER#" + ENCODING.encode(userId));
+    } catch (IllegalArgumentException refused) {
+      throw PK.refused(refused);
+    }
   }
 
   /**
@@ -344,7 +388,11 @@ public final class OrderKeys {
     if (date == null || orderId == null) {
       throw KeyField.missing(new String[] {"date", "orderId"}, new Object[] {date, orderId}, SK);
     }
-    return SK.checked("ORDER#" + KeyText.localDate(date) + '#' + ENCODING.encode(orderId));
+    try {
+      return SK.checked("ORDER#" + KeyText.localDate(date) + '#' + ENCODING.encode(orderId));
+    } catch (IllegalArgumentException refused) {
+      throw SK.refused(refused);
+    }
   }
 
   /**
@@ -364,7 +412,11 @@ public final class OrderKeys {
     if (date == null || orderId == null) {
       throw KeyField.missing(new String[] {"date", "orderId"}, new Object[] {date, orderId}, GSI1_SK);
     }
-    return GSI1_SK.checked("ORDER#" + KeyText.localDate(date) + '#' + ENCODING.encode(orderId));
+    try {
+      return GSI1_SK.checked("ORDER#" + KeyText.localDate(date) + '#' + ENCODING.encode(orderId));
+    } catch (IllegalArgumentException refused) {
+      throw GSI1_SK.refused(refused);
+    }
   }
 
   /**
@@ -381,7 +433,11 @@ public final class OrderKeys {
     if (flaggedAt == null || orderId == null) {
       throw KeyField.missing(new String[] {"flaggedAt", "orderId"}, new Object[] {flaggedAt, orderId}, GSI2_SK);
     }
-    return GSI2_SK.checked(KeyText.instant(flaggedAt) + '#' + ENCODING.encode(orderId));
+    try {
+      return GSI2_SK.checked(KeyText.instant(flaggedAt) + '#' + ENCODING.encode(orderId));
+    } catch (IllegalArgumentException refused) {
+      throw GSI2_SK.refused(refused);
+    }
   }
 
   /**

@@ -3,8 +3,10 @@ package dev.example;
 import dev.singletable.EntitySchema;
 import dev.singletable.PrimaryKey;
 import dev.singletable.internal.AttributeValues;
+import dev.singletable.internal.DefaultConverters;
 import dev.singletable.internal.KeyField;
 import dev.singletable.internal.SingletableGenerated;
+import dev.singletable.internal.TextValues;
 import dev.singletable.internal.YearMonthAttributeConverter;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -17,8 +19,8 @@ import java.util.Set;
 import javax.annotation.processing.Generated;
 import software.amazon.awssdk.enhanced.dynamodb.AttributeConverter;
 import software.amazon.awssdk.enhanced.dynamodb.AttributeValueType;
-import software.amazon.awssdk.enhanced.dynamodb.DefaultAttributeConverterProvider;
 import software.amazon.awssdk.enhanced.dynamodb.EnhancedType;
+import software.amazon.awssdk.enhanced.dynamodb.EnumAttributeConverter;
 import software.amazon.awssdk.enhanced.dynamodb.TableMetadata;
 import software.amazon.awssdk.enhanced.dynamodb.TableSchema;
 import software.amazon.awssdk.enhanced.dynamodb.mapper.StaticTableMetadata;
@@ -126,25 +128,7 @@ public final class OrderSchema implements EntitySchema<Order> {
    * The enhanced client's table schema of {@link Order}, written out attribute by attribute.
    */
   private static final class Mapper implements TableSchema<Order> {
-    private static final DefaultAttributeConverterProvider DEFAULTS = DefaultAttributeConverterProvider.create();
-
-    private static final AttributeConverter<String> KEY_STRINGS = DEFAULTS.converterFor(EnhancedType.of(String.class));
-
-    private static final AttributeConverter<String> USER_ID_CONVERTER = DEFAULTS.converterFor(EnhancedType.of(String.class));
-
-    private static final AttributeConverter<LocalDate> DATE_CONVERTER = DEFAULTS.converterFor(EnhancedType.of(LocalDate.class));
-
-    private static final AttributeConverter<String> ORDER_ID_CONVERTER = DEFAULTS.converterFor(EnhancedType.of(String.class));
-
-    private static final AttributeConverter<OrderStatus> STATUS_CONVERTER = DEFAULTS.converterFor(EnhancedType.of(OrderStatus.class));
-
-    private static final AttributeConverter<Long> TOTAL_CONVERTER = DEFAULTS.converterFor(EnhancedType.of(Long.class));
-
-    private static final AttributeConverter<Instant> FLAGGED_AT_CONVERTER = DEFAULTS.converterFor(EnhancedType.of(Instant.class));
-
-    private static final AttributeConverter<List<String>> TAGS_CONVERTER = DEFAULTS.converterFor(EnhancedType.listOf(EnhancedType.of(String.class)));
-
-    private static final AttributeConverter<Map<String, Integer>> QUANTITIES_CONVERTER = DEFAULTS.converterFor(EnhancedType.mapOf(EnhancedType.of(String.class), EnhancedType.of(Integer.class)));
+    private static final AttributeConverter<OrderStatus> STATUS_CONVERTER = EnumAttributeConverter.create(OrderStatus.class);
 
     private static final AttributeConverter<YearMonth> MONTH_CONVERTER = YearMonthAttributeConverter.INSTANCE;
 
@@ -152,46 +136,16 @@ public final class OrderSchema implements EntitySchema<Order> {
 
     private static final Set<String> ATTRIBUTE_SET = Set.copyOf(ATTRIBUTE_NAMES);
 
-    private static final Map<String, AttributeConverter<?>> CONVERTERS = Map.ofEntries(
-        Map.entry("PK", KEY_STRINGS),
-        Map.entry("SK", KEY_STRINGS),
-        Map.entry("GSI1PK", KEY_STRINGS),
-        Map.entry("GSI1SK", KEY_STRINGS),
-        Map.entry("GSI2PK", KEY_STRINGS),
-        Map.entry("GSI2SK", KEY_STRINGS),
-        Map.entry("LSI1SK", KEY_STRINGS),
-        Map.entry("entityType", KEY_STRINGS),
-        Map.entry("userId", USER_ID_CONVERTER),
-        Map.entry("date", DATE_CONVERTER),
-        Map.entry("orderId", ORDER_ID_CONVERTER),
-        Map.entry("status", STATUS_CONVERTER),
-        Map.entry("total", TOTAL_CONVERTER),
-        Map.entry("flaggedAt", FLAGGED_AT_CONVERTER),
-        Map.entry("tags", TAGS_CONVERTER),
-        Map.entry("quantities", QUANTITIES_CONVERTER),
-        Map.entry("month", MONTH_CONVERTER));
-
     private static final AttributeValue TYPE_NAME_VALUE = AttributeValue.fromS(TYPE_NAME);
-
-    private static final EnhancedType<Order> ITEM_TYPE = EnhancedType.of(Order.class);
-
-    private static final StaticTableMetadata METADATA = StaticTableMetadata.builder()
-        .addIndexPartitionKey(TableMetadata.primaryIndexName(), "PK", AttributeValueType.S)
-        .addIndexSortKey(TableMetadata.primaryIndexName(), "SK", AttributeValueType.S)
-        .addIndexPartitionKey("GSI1", "GSI1PK", AttributeValueType.S)
-        .addIndexSortKey("GSI1", "GSI1SK", AttributeValueType.S)
-        .addIndexPartitionKey("GSI2", "GSI2PK", AttributeValueType.S)
-        .addIndexSortKey("GSI2", "GSI2SK", AttributeValueType.S)
-        .addIndexPartitionKey("LSI1", "PK", AttributeValueType.S)
-        .addIndexSortKey("LSI1", "LSI1SK", AttributeValueType.S)
-        .build();
 
     @Override
     public Map<String, AttributeValue> itemToMap(Order item, boolean ignoreNulls) {
       Map<String, AttributeValue> map = new HashMap<>(23);
       if (item == null) {
         // As the SDK's schemas: no item, every attribute null.
-        ATTRIBUTE_NAMES.forEach(name -> AttributeValues.put(map, name, null, ignoreNulls));
+        for (String name : ATTRIBUTE_NAMES) {
+          AttributeValues.put(map, name, null, ignoreNulls);
+        }
         return AttributeValues.unmodifiable(map);
       }
       AttributeValues.put(map, "PK", AttributeValues.s(pkOf(item)), ignoreNulls);
@@ -203,11 +157,11 @@ public final class OrderSchema implements EntitySchema<Order> {
       AttributeValues.put(map, "LSI1SK", AttributeValues.s(lsi1SkOf(item)), ignoreNulls);
       AttributeValues.put(map, "entityType", TYPE_NAME_VALUE, ignoreNulls);
       AttributeValues.put(map, "userId", AttributeValues.s(item.userId()), ignoreNulls);
-      AttributeValues.put(map, "date", AttributeValues.convert(item.date(), DATE_CONVERTER), ignoreNulls);
+      AttributeValues.put(map, "date", TextValues.write(item.date()), ignoreNulls);
       AttributeValues.put(map, "orderId", AttributeValues.s(item.orderId()), ignoreNulls);
       AttributeValues.put(map, "status", AttributeValues.convert(item.status(), STATUS_CONVERTER), ignoreNulls);
       AttributeValues.put(map, "total", AttributeValue.fromN(Long.toString(item.total())), ignoreNulls);
-      AttributeValues.put(map, "flaggedAt", AttributeValues.convert(item.flaggedAt(), FLAGGED_AT_CONVERTER), ignoreNulls);
+      AttributeValues.put(map, "flaggedAt", TextValues.write(item.flaggedAt()), ignoreNulls);
       AttributeValues.put(map, "tags", AttributeValues.listOfString(item.tags()), ignoreNulls);
       AttributeValues.put(map, "quantities", AttributeValues.mapOfNumber(item.quantities()), ignoreNulls);
       AttributeValues.put(map, "month", AttributeValues.convert(item.month(), MONTH_CONVERTER), ignoreNulls);
@@ -226,14 +180,14 @@ public final class OrderSchema implements EntitySchema<Order> {
         return null;
       }
       return new Order(
-          AttributeValues.readString(map, "userId", USER_ID_CONVERTER),
-          AttributeValues.read(map, "date", DATE_CONVERTER),
-          AttributeValues.readString(map, "orderId", ORDER_ID_CONVERTER),
+          AttributeValues.readString(map, "userId"),
+          TextValues.readLocalDate(map, "date"),
+          AttributeValues.readString(map, "orderId"),
           AttributeValues.read(map, "status", STATUS_CONVERTER),
-          AttributeValues.orZero(AttributeValues.readLong(map, "total", TOTAL_CONVERTER)),
-          AttributeValues.read(map, "flaggedAt", FLAGGED_AT_CONVERTER),
-          AttributeValues.readListOfString(map, "tags", TAGS_CONVERTER),
-          AttributeValues.readMapOfInteger(map, "quantities", QUANTITIES_CONVERTER),
+          AttributeValues.orZero(AttributeValues.readLong(map, "total")),
+          TextValues.readInstant(map, "flaggedAt"),
+          AttributeValues.readListOfString(map, "tags"),
+          AttributeValues.readMapOfInteger(map, "quantities"),
           AttributeValues.read(map, "month", MONTH_CONVERTER));
     }
 
@@ -241,7 +195,9 @@ public final class OrderSchema implements EntitySchema<Order> {
     public Map<String, AttributeValue> itemToMap(Order item, Collection<String> attributes) {
       Map<String, AttributeValue> map = new HashMap<>();
       // As the SDK's schemas: an attribute without value is put with a null value.
-      attributes.forEach(name -> map.put(name, attributeValue(item, name)));
+      for (String name : attributes) {
+        map.put(name, attributeValue(item, name));
+      }
       return AttributeValues.unmodifiable(map);
     }
 
@@ -257,11 +213,11 @@ public final class OrderSchema implements EntitySchema<Order> {
         case "LSI1SK" -> AttributeValues.s(lsi1SkOf(item));
         case "entityType" -> TYPE_NAME_VALUE;
         case "userId" -> AttributeValues.s(item.userId());
-        case "date" -> AttributeValues.convert(item.date(), DATE_CONVERTER);
+        case "date" -> TextValues.write(item.date());
         case "orderId" -> AttributeValues.s(item.orderId());
         case "status" -> AttributeValues.convert(item.status(), STATUS_CONVERTER);
         case "total" -> AttributeValue.fromN(Long.toString(item.total()));
-        case "flaggedAt" -> AttributeValues.convert(item.flaggedAt(), FLAGGED_AT_CONVERTER);
+        case "flaggedAt" -> TextValues.write(item.flaggedAt());
         case "tags" -> AttributeValues.listOfString(item.tags());
         case "quantities" -> AttributeValues.mapOfNumber(item.quantities());
         case "month" -> AttributeValues.convert(item.month(), MONTH_CONVERTER);
@@ -274,18 +230,18 @@ public final class OrderSchema implements EntitySchema<Order> {
     @Override
     public AttributeConverter<Order> converterForAttribute(Object key) {
       // As the SDK's schemas: the attribute's own converter, whatever the type parameter says.
-      @SuppressWarnings("unchecked") AttributeConverter<Order> converter = (AttributeConverter<Order>) CONVERTERS.get(key);
+      @SuppressWarnings("unchecked") AttributeConverter<Order> converter = (AttributeConverter<Order>) Converters.BY_ATTRIBUTE.get(key);
       return converter;
     }
 
     @Override
     public TableMetadata tableMetadata() {
-      return METADATA;
+      return Metadata.TABLE;
     }
 
     @Override
     public EnhancedType<Order> itemType() {
-      return ITEM_TYPE;
+      return Metadata.ITEM_TYPE;
     }
 
     @Override
@@ -296,6 +252,52 @@ public final class OrderSchema implements EntitySchema<Order> {
     @Override
     public boolean isAbstract() {
       return false;
+    }
+
+    /**
+     * The converters of the SDK's default provider, built when first used: building that provider
+     * costs a fresh JVM tens of milliseconds, which mapping items of common types does not need.
+     */
+    private static final class Converters {
+      static final AttributeConverter<String> KEY_STRINGS = DefaultConverters.of(String.class);
+
+      static final Map<String, AttributeConverter<?>> BY_ATTRIBUTE = Map.ofEntries(
+          Map.entry("PK", KEY_STRINGS),
+          Map.entry("SK", KEY_STRINGS),
+          Map.entry("GSI1PK", KEY_STRINGS),
+          Map.entry("GSI1SK", KEY_STRINGS),
+          Map.entry("GSI2PK", KEY_STRINGS),
+          Map.entry("GSI2SK", KEY_STRINGS),
+          Map.entry("LSI1SK", KEY_STRINGS),
+          Map.entry("entityType", KEY_STRINGS),
+          Map.entry("userId", DefaultConverters.of(EnhancedType.of(String.class))),
+          Map.entry("date", DefaultConverters.of(EnhancedType.of(LocalDate.class))),
+          Map.entry("orderId", DefaultConverters.of(EnhancedType.of(String.class))),
+          Map.entry("status", STATUS_CONVERTER),
+          Map.entry("total", DefaultConverters.of(EnhancedType.of(Long.class))),
+          Map.entry("flaggedAt", DefaultConverters.of(EnhancedType.of(Instant.class))),
+          Map.entry("tags", DefaultConverters.of(EnhancedType.listOf(EnhancedType.of(String.class)))),
+          Map.entry("quantities", DefaultConverters.of(EnhancedType.mapOf(EnhancedType.of(String.class), EnhancedType.of(Integer.class)))),
+          Map.entry("month", MONTH_CONVERTER));
+    }
+
+    /**
+     * The keys of the table and its indexes, and the item type: built when the enhanced client
+     * first asks for them.
+     */
+    private static final class Metadata {
+      static final TableMetadata TABLE = StaticTableMetadata.builder()
+          .addIndexPartitionKey(TableMetadata.primaryIndexName(), "PK", AttributeValueType.S)
+          .addIndexSortKey(TableMetadata.primaryIndexName(), "SK", AttributeValueType.S)
+          .addIndexPartitionKey("GSI1", "GSI1PK", AttributeValueType.S)
+          .addIndexSortKey("GSI1", "GSI1SK", AttributeValueType.S)
+          .addIndexPartitionKey("GSI2", "GSI2PK", AttributeValueType.S)
+          .addIndexSortKey("GSI2", "GSI2SK", AttributeValueType.S)
+          .addIndexPartitionKey("LSI1", "PK", AttributeValueType.S)
+          .addIndexSortKey("LSI1", "LSI1SK", AttributeValueType.S)
+          .build();
+
+      static final EnhancedType<Order> ITEM_TYPE = EnhancedType.of(Order.class);
     }
   }
 }

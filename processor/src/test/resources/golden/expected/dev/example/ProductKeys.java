@@ -113,7 +113,11 @@ public final class ProductKeys {
     if (productId == null) {
       throw KeyField.missing(new String[] {"productId"}, new Object[] {productId}, PK);
     }
-    return PK.checked("PRODUCT#" + ENCODING.encode(productId));
+    try {
+      return PK.checked("PRODUCT#" + ENCODING.encode(productId));
+    } catch (IllegalArgumentException refused) {
+      throw PK.refused(refused);
+    }
   }
 
   /**
@@ -130,7 +134,11 @@ public final class ProductKeys {
     if (category == null) {
       throw KeyField.missing(new String[] {"category"}, new Object[] {category}, GSI1_PK);
     }
-    return GSI1_PK.checked("CAT#" + ENCODING.encode(category));
+    try {
+      return GSI1_PK.checked("CAT#" + ENCODING.encode(category));
+    } catch (IllegalArgumentException refused) {
+      throw GSI1_PK.refused(refused);
+    }
   }
 
   /**
@@ -140,6 +148,10 @@ public final class ProductKeys {
     if (productId == null) {
       throw KeyField.missing(new String[] {"productId"}, new Object[] {productId}, GSI1_SK);
     }
-    return GSI1_SK.checked("PRODUCT#" + ENCODING.encode(productId));
+    try {
+      return GSI1_SK.checked("PRODUCT#" + ENCODING.encode(productId));
+    } catch (IllegalArgumentException refused) {
+      throw GSI1_SK.refused(refused);
+    }
   }
 }

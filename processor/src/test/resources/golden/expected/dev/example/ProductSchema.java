@@ -3,6 +3,7 @@ package dev.example;
 import dev.singletable.EntitySchema;
 import dev.singletable.PrimaryKey;
 import dev.singletable.internal.AttributeValues;
+import dev.singletable.internal.DefaultConverters;
 import dev.singletable.internal.KeyField;
 import dev.singletable.internal.SingletableGenerated;
 import java.util.Collection;
@@ -13,7 +14,6 @@ import java.util.Set;
 import javax.annotation.processing.Generated;
 import software.amazon.awssdk.enhanced.dynamodb.AttributeConverter;
 import software.amazon.awssdk.enhanced.dynamodb.AttributeValueType;
-import software.amazon.awssdk.enhanced.dynamodb.DefaultAttributeConverterProvider;
 import software.amazon.awssdk.enhanced.dynamodb.EnhancedType;
 import software.amazon.awssdk.enhanced.dynamodb.TableMetadata;
 import software.amazon.awssdk.enhanced.dynamodb.TableSchema;
@@ -102,50 +102,20 @@ public final class ProductSchema implements EntitySchema<Product> {
    * The enhanced client's table schema of {@link Product}, written out attribute by attribute.
    */
   private static final class Mapper implements TableSchema<Product> {
-    private static final DefaultAttributeConverterProvider DEFAULTS = DefaultAttributeConverterProvider.create();
-
-    private static final AttributeConverter<String> KEY_STRINGS = DEFAULTS.converterFor(EnhancedType.of(String.class));
-
-    private static final AttributeConverter<String> PRODUCT_ID_CONVERTER = DEFAULTS.converterFor(EnhancedType.of(String.class));
-
-    private static final AttributeConverter<String> CATEGORY_CONVERTER = DEFAULTS.converterFor(EnhancedType.of(String.class));
-
-    private static final AttributeConverter<Integer> PRICE_CONVERTER = DEFAULTS.converterFor(EnhancedType.of(Integer.class));
-
-    private static final AttributeConverter<Boolean> ACTIVE_CONVERTER = DEFAULTS.converterFor(EnhancedType.of(Boolean.class));
-
     private static final List<String> ATTRIBUTE_NAMES = List.of("PK", "SK", "GSI1PK", "GSI1SK", "entityType", "productId", "category", "price", "active");
 
     private static final Set<String> ATTRIBUTE_SET = Set.copyOf(ATTRIBUTE_NAMES);
 
-    private static final Map<String, AttributeConverter<?>> CONVERTERS = Map.ofEntries(
-        Map.entry("PK", KEY_STRINGS),
-        Map.entry("SK", KEY_STRINGS),
-        Map.entry("GSI1PK", KEY_STRINGS),
-        Map.entry("GSI1SK", KEY_STRINGS),
-        Map.entry("entityType", KEY_STRINGS),
-        Map.entry("productId", PRODUCT_ID_CONVERTER),
-        Map.entry("category", CATEGORY_CONVERTER),
-        Map.entry("price", PRICE_CONVERTER),
-        Map.entry("active", ACTIVE_CONVERTER));
-
     private static final AttributeValue TYPE_NAME_VALUE = AttributeValue.fromS(TYPE_NAME);
-
-    private static final EnhancedType<Product> ITEM_TYPE = EnhancedType.of(Product.class);
-
-    private static final StaticTableMetadata METADATA = StaticTableMetadata.builder()
-        .addIndexPartitionKey(TableMetadata.primaryIndexName(), "PK", AttributeValueType.S)
-        .addIndexSortKey(TableMetadata.primaryIndexName(), "SK", AttributeValueType.S)
-        .addIndexPartitionKey("GSI1", "GSI1PK", AttributeValueType.S)
-        .addIndexSortKey("GSI1", "GSI1SK", AttributeValueType.S)
-        .build();
 
     @Override
     public Map<String, AttributeValue> itemToMap(Product item, boolean ignoreNulls) {
       Map<String, AttributeValue> map = new HashMap<>(13);
       if (item == null) {
         // As the SDK's schemas: no item, every attribute null.
-        ATTRIBUTE_NAMES.forEach(name -> AttributeValues.put(map, name, null, ignoreNulls));
+        for (String name : ATTRIBUTE_NAMES) {
+          AttributeValues.put(map, name, null, ignoreNulls);
+        }
         return AttributeValues.unmodifiable(map);
       }
       AttributeValues.put(map, "PK", AttributeValues.s(pkOf(item)), ignoreNulls);
@@ -172,19 +142,19 @@ public final class ProductSchema implements EntitySchema<Product> {
         return null;
       }
       Product item = new Product();
-      String productId = AttributeValues.readString(map, "productId", PRODUCT_ID_CONVERTER);
+      String productId = AttributeValues.readString(map, "productId");
       if (productId != null) {
         item.setProductId(productId);
       }
-      String category = AttributeValues.readString(map, "category", CATEGORY_CONVERTER);
+      String category = AttributeValues.readString(map, "category");
       if (category != null) {
         item.setCategory(category);
       }
-      Integer price = AttributeValues.readInteger(map, "price", PRICE_CONVERTER);
+      Integer price = AttributeValues.readInteger(map, "price");
       if (price != null) {
         item.setPrice(price);
       }
-      Boolean active = AttributeValues.readBoolean(map, "active", ACTIVE_CONVERTER);
+      Boolean active = AttributeValues.readBoolean(map, "active");
       if (active != null) {
         item.setActive(active);
       }
@@ -195,7 +165,9 @@ public final class ProductSchema implements EntitySchema<Product> {
     public Map<String, AttributeValue> itemToMap(Product item, Collection<String> attributes) {
       Map<String, AttributeValue> map = new HashMap<>();
       // As the SDK's schemas: an attribute without value is put with a null value.
-      attributes.forEach(name -> map.put(name, attributeValue(item, name)));
+      for (String name : attributes) {
+        map.put(name, attributeValue(item, name));
+      }
       return AttributeValues.unmodifiable(map);
     }
 
@@ -220,18 +192,18 @@ public final class ProductSchema implements EntitySchema<Product> {
     @Override
     public AttributeConverter<Product> converterForAttribute(Object key) {
       // As the SDK's schemas: the attribute's own converter, whatever the type parameter says.
-      @SuppressWarnings("unchecked") AttributeConverter<Product> converter = (AttributeConverter<Product>) CONVERTERS.get(key);
+      @SuppressWarnings("unchecked") AttributeConverter<Product> converter = (AttributeConverter<Product>) Converters.BY_ATTRIBUTE.get(key);
       return converter;
     }
 
     @Override
     public TableMetadata tableMetadata() {
-      return METADATA;
+      return Metadata.TABLE;
     }
 
     @Override
     public EnhancedType<Product> itemType() {
-      return ITEM_TYPE;
+      return Metadata.ITEM_TYPE;
     }
 
     @Override
@@ -242,6 +214,40 @@ public final class ProductSchema implements EntitySchema<Product> {
     @Override
     public boolean isAbstract() {
       return false;
+    }
+
+    /**
+     * The converters of the SDK's default provider, built when first used: building that provider
+     * costs a fresh JVM tens of milliseconds, which mapping items of common types does not need.
+     */
+    private static final class Converters {
+      static final AttributeConverter<String> KEY_STRINGS = DefaultConverters.of(String.class);
+
+      static final Map<String, AttributeConverter<?>> BY_ATTRIBUTE = Map.ofEntries(
+          Map.entry("PK", KEY_STRINGS),
+          Map.entry("SK", KEY_STRINGS),
+          Map.entry("GSI1PK", KEY_STRINGS),
+          Map.entry("GSI1SK", KEY_STRINGS),
+          Map.entry("entityType", KEY_STRINGS),
+          Map.entry("productId", DefaultConverters.of(EnhancedType.of(String.class))),
+          Map.entry("category", DefaultConverters.of(EnhancedType.of(String.class))),
+          Map.entry("price", DefaultConverters.of(EnhancedType.of(Integer.class))),
+          Map.entry("active", DefaultConverters.of(EnhancedType.of(Boolean.class))));
+    }
+
+    /**
+     * The keys of the table and its indexes, and the item type: built when the enhanced client
+     * first asks for them.
+     */
+    private static final class Metadata {
+      static final TableMetadata TABLE = StaticTableMetadata.builder()
+          .addIndexPartitionKey(TableMetadata.primaryIndexName(), "PK", AttributeValueType.S)
+          .addIndexSortKey(TableMetadata.primaryIndexName(), "SK", AttributeValueType.S)
+          .addIndexPartitionKey("GSI1", "GSI1PK", AttributeValueType.S)
+          .addIndexSortKey("GSI1", "GSI1SK", AttributeValueType.S)
+          .build();
+
+      static final EnhancedType<Product> ITEM_TYPE = EnhancedType.of(Product.class);
     }
   }
 }

@@ -36,6 +36,7 @@ public final class ShopSchema {
       .addEntity(UserSchema.INSTANCE)
       .addEntity(OrderSchema.INSTANCE)
       .addEntity(ProductSchema.INSTANCE)
+      .addEntity(SessionSchema.INSTANCE)
       .build();
 
   private ShopSchema() {

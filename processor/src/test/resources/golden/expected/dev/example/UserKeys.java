@@ -103,7 +103,11 @@ public final class UserKeys {
     if (userId == null) {
       throw KeyField.missing(new String[] {"userId"}, new Object[] {userId}, PK);
     }
-    return PK.checked("USER#" + ENCODING.encode(userId));
+    try {
+      return PK.checked("USER#" + ENCODING.encode(userId));
+    } catch (IllegalArgumentException refused) {
+      throw PK.refused(refused);
+    }
   }
 
   /**
@@ -120,7 +124,11 @@ public final class UserKeys {
     if (email == null) {
       throw KeyField.missing(new String[] {"email"}, new Object[] {email}, GSI1_PK);
     }
-    return GSI1_PK.checked("USER#" + ENCODING.encode(email));
+    try {
+      return GSI1_PK.checked("USER#" + ENCODING.encode(email));
+    } catch (IllegalArgumentException refused) {
+      throw GSI1_PK.refused(refused);
+    }
   }
 
   /**

@@ -3,8 +3,10 @@ package dev.example;
 import dev.singletable.EntitySchema;
 import dev.singletable.PrimaryKey;
 import dev.singletable.internal.AttributeValues;
+import dev.singletable.internal.DefaultConverters;
 import dev.singletable.internal.KeyField;
 import dev.singletable.internal.SingletableGenerated;
+import dev.singletable.internal.TextValues;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
@@ -14,7 +16,6 @@ import java.util.Set;
 import javax.annotation.processing.Generated;
 import software.amazon.awssdk.enhanced.dynamodb.AttributeConverter;
 import software.amazon.awssdk.enhanced.dynamodb.AttributeValueType;
-import software.amazon.awssdk.enhanced.dynamodb.DefaultAttributeConverterProvider;
 import software.amazon.awssdk.enhanced.dynamodb.EnhancedType;
 import software.amazon.awssdk.enhanced.dynamodb.TableMetadata;
 import software.amazon.awssdk.enhanced.dynamodb.TableSchema;
@@ -103,50 +104,20 @@ public final class UserSchema implements EntitySchema<User> {
    * The enhanced client's table schema of {@link User}, written out attribute by attribute.
    */
   private static final class Mapper implements TableSchema<User> {
-    private static final DefaultAttributeConverterProvider DEFAULTS = DefaultAttributeConverterProvider.create();
-
-    private static final AttributeConverter<String> KEY_STRINGS = DEFAULTS.converterFor(EnhancedType.of(String.class));
-
-    private static final AttributeConverter<String> USER_ID_CONVERTER = DEFAULTS.converterFor(EnhancedType.of(String.class));
-
-    private static final AttributeConverter<String> NAME_CONVERTER = DEFAULTS.converterFor(EnhancedType.of(String.class));
-
-    private static final AttributeConverter<String> EMAIL_CONVERTER = DEFAULTS.converterFor(EnhancedType.of(String.class));
-
-    private static final AttributeConverter<Instant> CREATED_AT_CONVERTER = DEFAULTS.converterFor(EnhancedType.of(Instant.class));
-
     private static final List<String> ATTRIBUTE_NAMES = List.of("PK", "SK", "GSI1PK", "GSI1SK", "entityType", "userId", "name", "email", "createdAt");
 
     private static final Set<String> ATTRIBUTE_SET = Set.copyOf(ATTRIBUTE_NAMES);
 
-    private static final Map<String, AttributeConverter<?>> CONVERTERS = Map.ofEntries(
-        Map.entry("PK", KEY_STRINGS),
-        Map.entry("SK", KEY_STRINGS),
-        Map.entry("GSI1PK", KEY_STRINGS),
-        Map.entry("GSI1SK", KEY_STRINGS),
-        Map.entry("entityType", KEY_STRINGS),
-        Map.entry("userId", USER_ID_CONVERTER),
-        Map.entry("name", NAME_CONVERTER),
-        Map.entry("email", EMAIL_CONVERTER),
-        Map.entry("createdAt", CREATED_AT_CONVERTER));
-
     private static final AttributeValue TYPE_NAME_VALUE = AttributeValue.fromS(TYPE_NAME);
-
-    private static final EnhancedType<User> ITEM_TYPE = EnhancedType.of(User.class);
-
-    private static final StaticTableMetadata METADATA = StaticTableMetadata.builder()
-        .addIndexPartitionKey(TableMetadata.primaryIndexName(), "PK", AttributeValueType.S)
-        .addIndexSortKey(TableMetadata.primaryIndexName(), "SK", AttributeValueType.S)
-        .addIndexPartitionKey("GSI1", "GSI1PK", AttributeValueType.S)
-        .addIndexSortKey("GSI1", "GSI1SK", AttributeValueType.S)
-        .build();
 
     @Override
     public Map<String, AttributeValue> itemToMap(User item, boolean ignoreNulls) {
       Map<String, AttributeValue> map = new HashMap<>(13);
       if (item == null) {
         // As the SDK's schemas: no item, every attribute null.
-        ATTRIBUTE_NAMES.forEach(name -> AttributeValues.put(map, name, null, ignoreNulls));
+        for (String name : ATTRIBUTE_NAMES) {
+          AttributeValues.put(map, name, null, ignoreNulls);
+        }
         return AttributeValues.unmodifiable(map);
       }
       AttributeValues.put(map, "PK", AttributeValues.s(pkOf(item)), ignoreNulls);
@@ -157,7 +128,7 @@ public final class UserSchema implements EntitySchema<User> {
       AttributeValues.put(map, "userId", AttributeValues.s(item.userId()), ignoreNulls);
       AttributeValues.put(map, "name", AttributeValues.s(item.name()), ignoreNulls);
       AttributeValues.put(map, "email", AttributeValues.s(item.email()), ignoreNulls);
-      AttributeValues.put(map, "createdAt", AttributeValues.convert(item.createdAt(), CREATED_AT_CONVERTER), ignoreNulls);
+      AttributeValues.put(map, "createdAt", TextValues.write(item.createdAt()), ignoreNulls);
       return AttributeValues.unmodifiable(map);
     }
 
@@ -173,17 +144,19 @@ public final class UserSchema implements EntitySchema<User> {
         return null;
       }
       return new User(
-          AttributeValues.readString(map, "userId", USER_ID_CONVERTER),
-          AttributeValues.readString(map, "name", NAME_CONVERTER),
-          AttributeValues.readString(map, "email", EMAIL_CONVERTER),
-          AttributeValues.read(map, "createdAt", CREATED_AT_CONVERTER));
+          AttributeValues.readString(map, "userId"),
+          AttributeValues.readString(map, "name"),
+          AttributeValues.readString(map, "email"),
+          TextValues.readInstant(map, "createdAt"));
     }
 
     @Override
     public Map<String, AttributeValue> itemToMap(User item, Collection<String> attributes) {
       Map<String, AttributeValue> map = new HashMap<>();
       // As the SDK's schemas: an attribute without value is put with a null value.
-      attributes.forEach(name -> map.put(name, attributeValue(item, name)));
+      for (String name : attributes) {
+        map.put(name, attributeValue(item, name));
+      }
       return AttributeValues.unmodifiable(map);
     }
 
@@ -198,7 +171,7 @@ public final class UserSchema implements EntitySchema<User> {
         case "userId" -> AttributeValues.s(item.userId());
         case "name" -> AttributeValues.s(item.name());
         case "email" -> AttributeValues.s(item.email());
-        case "createdAt" -> AttributeValues.convert(item.createdAt(), CREATED_AT_CONVERTER);
+        case "createdAt" -> TextValues.write(item.createdAt());
         default -> throw new IllegalArgumentException(String.format("TableSchema does not know how to retrieve "
             + "requested attribute '%s' from mapped object.", attributeName));
       };
@@ -208,18 +181,18 @@ public final class UserSchema implements EntitySchema<User> {
     @Override
     public AttributeConverter<User> converterForAttribute(Object key) {
       // As the SDK's schemas: the attribute's own converter, whatever the type parameter says.
-      @SuppressWarnings("unchecked") AttributeConverter<User> converter = (AttributeConverter<User>) CONVERTERS.get(key);
+      @SuppressWarnings("unchecked") AttributeConverter<User> converter = (AttributeConverter<User>) Converters.BY_ATTRIBUTE.get(key);
       return converter;
     }
 
     @Override
     public TableMetadata tableMetadata() {
-      return METADATA;
+      return Metadata.TABLE;
     }
 
     @Override
     public EnhancedType<User> itemType() {
-      return ITEM_TYPE;
+      return Metadata.ITEM_TYPE;
     }
 
     @Override
@@ -230,6 +203,40 @@ public final class UserSchema implements EntitySchema<User> {
     @Override
     public boolean isAbstract() {
       return false;
+    }
+
+    /**
+     * The converters of the SDK's default provider, built when first used: building that provider
+     * costs a fresh JVM tens of milliseconds, which mapping items of common types does not need.
+     */
+    private static final class Converters {
+      static final AttributeConverter<String> KEY_STRINGS = DefaultConverters.of(String.class);
+
+      static final Map<String, AttributeConverter<?>> BY_ATTRIBUTE = Map.ofEntries(
+          Map.entry("PK", KEY_STRINGS),
+          Map.entry("SK", KEY_STRINGS),
+          Map.entry("GSI1PK", KEY_STRINGS),
+          Map.entry("GSI1SK", KEY_STRINGS),
+          Map.entry("entityType", KEY_STRINGS),
+          Map.entry("userId", DefaultConverters.of(EnhancedType.of(String.class))),
+          Map.entry("name", DefaultConverters.of(EnhancedType.of(String.class))),
+          Map.entry("email", DefaultConverters.of(EnhancedType.of(String.class))),
+          Map.entry("createdAt", DefaultConverters.of(EnhancedType.of(Instant.class))));
+    }
+
+    /**
+     * The keys of the table and its indexes, and the item type: built when the enhanced client
+     * first asks for them.
+     */
+    private static final class Metadata {
+      static final TableMetadata TABLE = StaticTableMetadata.builder()
+          .addIndexPartitionKey(TableMetadata.primaryIndexName(), "PK", AttributeValueType.S)
+          .addIndexSortKey(TableMetadata.primaryIndexName(), "SK", AttributeValueType.S)
+          .addIndexPartitionKey("GSI1", "GSI1PK", AttributeValueType.S)
+          .addIndexSortKey("GSI1", "GSI1SK", AttributeValueType.S)
+          .build();
+
+      static final EnhancedType<User> ITEM_TYPE = EnhancedType.of(User.class);
     }
   }
 }

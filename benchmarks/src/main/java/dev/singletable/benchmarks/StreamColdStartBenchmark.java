@@ -1,0 +1,40 @@
+package dev.singletable.benchmarks;
+
+import dev.singletable.benchmarks.model.HandWrittenChangeReader;
+import dev.singletable.benchmarks.model.SampleRecords;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * B6: a fresh JVM's first DynamoDB Streams record read into a typed change, as a stream handler in
+ * AWS Lambda pays it on every cold start. Each fork runs one operation, once, like {@link
+ * ColdStartBenchmark}: the record ({@link SampleRecords#orderInserted()}, an INSERT of an order
+ * with its new image) is built inside the call, then read.
+ *
+ * <p>{@code handWritten} is the floor: the image as a map, a switch on the type attribute and the
+ * hand-written mapper ({@link HandWrittenChangeReader}). {@code library}, the same record read by
+ * {@code changeEvent(record)}, comes with {@code changeEvent}; until both exist this class is not
+ * in {@code run.sh}. Goal: library at most 1.3x of handWritten.
+ *
+ * <p>{@code Object} return types on purpose: a signature of an SDK type could make the harness
+ * load it before the clock starts.
+ */
+@BenchmarkMode(Mode.SingleShotTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Warmup(iterations = 0)
+@Measurement(iterations = 1)
+@Fork(30)
+public class StreamColdStartBenchmark {
+
+  /** The floor: the record's image read by hand, after a switch on its type attribute. */
+  @Benchmark
+  public Object handWritten() {
+    return HandWrittenChangeReader.read(SampleRecords.orderInserted());
+  }
+}
