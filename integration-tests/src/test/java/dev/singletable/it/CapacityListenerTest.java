@@ -5,10 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.singletable.EntityTable;
 import dev.singletable.SingleTable;
 import dev.singletable.TableOptions;
+import dev.singletable.testing.Deviation;
 import dev.singletable.testing.DynamoDbLocal;
 import dev.singletable.testing.DynamoDbLocalExtension;
 import dev.singletable.testing.DynamoDbServer;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -61,8 +63,12 @@ class CapacityListenerTest {
       store.transactGet(PurchaseKeys.key("u1", LocalDate.parse("2026-03-15"), "o1"));
     }
 
-    assertThat(heard).containsExactly("PutItem", "GetItem", "Query", "UpdateItem", "BatchWriteItem", "BatchGetItem",
-        "BatchWriteItem", "DeleteItem", "TransactWriteItems", "TransactGetItems");
+    List<String> expected = new ArrayList<>(List.of("PutItem", "GetItem", "Query", "UpdateItem", "BatchWriteItem",
+        "BatchGetItem", "BatchWriteItem", "DeleteItem", "TransactWriteItems", "TransactGetItems"));
+    if (server.backend().deviatesOn(Deviation.TRANSACT_WRITE_CONSUMED_CAPACITY_NOT_RETURNED)) {
+      expected.remove("TransactWriteItems"); // nothing reported, nothing heard
+    }
+    assertThat(heard).containsExactlyElementsOf(expected);
     assertThat(units).allMatch(u -> u > 0);
     assertThat(asked).containsEntry("PutItem", "INDEXES").containsEntry("BatchWriteItem", "INDEXES")
         .containsEntry("Query", "INDEXES");

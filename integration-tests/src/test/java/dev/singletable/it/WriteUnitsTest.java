@@ -3,10 +3,12 @@ package dev.singletable.it;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import dev.singletable.EntityTable;
 import dev.singletable.ItemTooLargeException;
 import dev.singletable.SingleTable;
 import dev.singletable.TableOptions;
 import dev.singletable.WriteUnits;
+import dev.singletable.testing.DynamoDbLocal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -14,10 +16,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.Capacity;
 import software.amazon.awssdk.services.dynamodb.model.ConsumedCapacity;
 import software.amazon.awssdk.services.dynamodb.model.DynamoDbException;
@@ -27,14 +32,42 @@ import software.amazon.awssdk.services.dynamodb.model.DynamoDbException;
  * put ({@code ReturnConsumedCapacity = INDEXES}, through the table's capacity listener), for items
  * of about 0.5, 1.5 and 3.5 KB, in and out of sparse indexes, and in indexes of every projection.
  */
-class WriteUnitsTest extends StoreFixture {
+class WriteUnitsTest {
+
+  private static DynamoDbLocal local;
+  private static DynamoDbClient client;
 
   private final List<ConsumedCapacity> reported = new CopyOnWriteArrayList<>();
+  private SingleTable store;
   private SingleTable measured;
+  private EntityTable<Purchase> purchases;
+  private EntityTable<Customer> customers;
+
+  /** DynamoDB Local whatever the run's backend: the estimate is held against what it reports. */
+  @BeforeAll
+  static void start() {
+    local = DynamoDbLocal.start();
+    client = local.client();
+  }
+
+  @AfterAll
+  static void stop() {
+    client.close();
+    local.close();
+  }
 
   @BeforeEach
-  void listen() {
+  void createTable() {
+    store = StoreSchema.table(client, DynamoDbLocal.uniqueTableName("units"));
+    store.createTable();
+    purchases = store.entity(Purchase.class);
+    customers = store.entity(Customer.class);
     measured = store.withOptions(TableOptions.builder().capacityListener((operation, capacity) -> reported.add(capacity)).build());
+  }
+
+  /** A table handle whose physical table does not exist: any request sent would fail. */
+  private static SingleTable missingTable() {
+    return StoreSchema.table(client, DynamoDbLocal.uniqueTableName("never-created"));
   }
 
   @ParameterizedTest(name = "order of {0} bytes, flagged {1}")
