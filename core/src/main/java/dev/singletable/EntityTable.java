@@ -201,12 +201,7 @@ public final class EntityTable<T> {
     batchPut(items, table.options().batchOptions());
   }
 
-  /**
-   * Writes every item, as {@link #batchPut(Collection)}, with these batch options for this call.
-   *
-   * @throws IllegalArgumentException before any request, listing every item that cannot be written
-   * @throws UnprocessedItemsException with exactly the items not written
-   */
+  /** Writes every item as {@link #batchPut(Collection)} does, with {@code options} for this call. */
   public void batchPut(Collection<? extends T> items, BatchOptions options) {
     Objects.requireNonNull(options, "options");
     BatchWriter.put(table, items, item -> schema.entityClass().isInstance(item) ? schema : null, options);
@@ -225,12 +220,7 @@ public final class EntityTable<T> {
     batchDelete(keys, table.options().batchOptions());
   }
 
-  /**
-   * Deletes the items at every key, as {@link #batchDelete(Collection)}, with these batch options.
-   *
-   * @throws IllegalArgumentException before any request, listing every key that is not this entity's
-   * @throws UnprocessedItemsException with exactly the keys not deleted
-   */
+  /** Deletes the items at every key as {@link #batchDelete(Collection)} does, with {@code options} for this call. */
   public void batchDelete(Collection<PrimaryKey> keys, BatchOptions options) {
     BatchWriter.delete(table, keys, schema, Objects.requireNonNull(options, "options"));
   }
@@ -250,12 +240,7 @@ public final class EntityTable<T> {
     return batchGet(keys, table.options().batchOptions());
   }
 
-  /**
-   * Reads the items at every key, as {@link #batchGet(Collection)}, with these batch options.
-   *
-   * @throws IllegalArgumentException before any request, listing every key that is not this entity's
-   * @throws UnprocessedItemsException with exactly the keys not read
-   */
+  /** Reads the items at every key as {@link #batchGet(Collection)} does, with {@code options} for this call. */
   public List<T> batchGet(Collection<PrimaryKey> keys, BatchOptions options) {
     return BatchReader.read(table, schema, keys, true, false, reader, Objects.requireNonNull(options, "options"));
   }

@@ -164,12 +164,7 @@ public final class SingleTable {
     batchPut(items, context.options().batchOptions());
   }
 
-  /**
-   * Writes every item, as {@link #batchPut(Collection)}, with these batch options for this call.
-   *
-   * @throws IllegalArgumentException before any request, listing every item that cannot be written
-   * @throws UnprocessedItemsException with exactly the items not written
-   */
+  /** Writes every item as {@link #batchPut(Collection)} does, with {@code options} for this call. */
   public void batchPut(Collection<?> items, BatchOptions options) {
     Objects.requireNonNull(options, "options");
     BatchWriter.put(context, items, item -> context.definition().entity(item.getClass()).orElse(null), options);
@@ -189,12 +184,7 @@ public final class SingleTable {
     batchDelete(keys, context.options().batchOptions());
   }
 
-  /**
-   * Deletes the items at every key, as {@link #batchDelete(Collection)}, with these batch options.
-   *
-   * @throws IllegalArgumentException before any request, listing every refused key
-   * @throws UnprocessedItemsException with exactly the keys not deleted
-   */
+  /** Deletes the items at every key as {@link #batchDelete(Collection)} does, with {@code options} for this call. */
   public void batchDelete(Collection<PrimaryKey> keys, BatchOptions options) {
     BatchWriter.delete(context, keys, null, Objects.requireNonNull(options, "options"));
   }
@@ -217,12 +207,7 @@ public final class SingleTable {
     return batchGet(keys, context.options().batchOptions());
   }
 
-  /**
-   * Reads the items at every key, as {@link #batchGet(Collection)}, with these batch options.
-   *
-   * @throws IllegalArgumentException before any request, listing every refused key
-   * @throws UnprocessedItemsException with exactly the keys not read
-   */
+  /** Reads the items at every key as {@link #batchGet(Collection)} does, with {@code options} for this call. */
   public Items batchGet(Collection<PrimaryKey> keys, BatchOptions options) {
     Objects.requireNonNull(options, "options");
     return Items.read(reader, BatchReader.readRaw(context, keys, null, false, options));
