@@ -20,8 +20,10 @@ import java.util.Set;
  *
  * <p>Values are converted with the entity's attribute converters, exactly as writes store them;
  * names and values become placeholders ({@code #st0}, {@code :st0}) that never collide with the
- * enhanced client's. A filter is applied after DynamoDB reads the items: filtered items still cost
- * read capacity. Immutable and thread-safe.
+ * enhanced client's. A handle of a nested document's member or a list element is a document
+ * path: {@code Condition.eq(OrderAttributes.SHIPPING_ADDRESS.city(), "Paris")} renders
+ * {@code #st0.#st1 = :st0}. A filter is applied after DynamoDB reads the items: filtered items
+ * still cost read capacity. Immutable and thread-safe.
  *
  * @param <T> the entity class
  */
@@ -39,13 +41,13 @@ public final class Condition<T> {
 
   /** {@code attribute_exists(a)}. */
   public static <T> Condition<T> attributeExists(Attribute<T, ?> attribute) {
-    return new Condition<>(c -> "attribute_exists(" + c.name(attribute.name()) + ")",
+    return new Condition<>(c -> "attribute_exists(" + c.name(attribute.path()) + ")",
         "attributeExists(" + attribute + ")", Set.of(attribute.entityClass()));
   }
 
   /** {@code attribute_not_exists(a)}. */
   public static <T> Condition<T> attributeNotExists(Attribute<T, ?> attribute) {
-    return new Condition<>(c -> "attribute_not_exists(" + c.name(attribute.name()) + ")",
+    return new Condition<>(c -> "attribute_not_exists(" + c.name(attribute.path()) + ")",
         "attributeNotExists(" + attribute + ")", Set.of(attribute.entityClass()));
   }
 
@@ -83,7 +85,7 @@ public final class Condition<T> {
   public static <T, V> Condition<T> between(Attribute<T, V> attribute, V low, V high) {
     Objects.requireNonNull(low, "low");
     Objects.requireNonNull(high, "high");
-    return new Condition<>(c -> c.name(attribute.name()) + " BETWEEN " + c.value(c.convert(attribute, low))
+    return new Condition<>(c -> c.name(attribute.path()) + " BETWEEN " + c.value(c.convert(attribute, low))
         + " AND " + c.value(c.convert(attribute, high)), "between(" + attribute + ", " + low + ", " + high + ")",
             Set.of(attribute.entityClass()));
   }
@@ -91,7 +93,7 @@ public final class Condition<T> {
   /** {@code begins_with(a, prefix)} on a string attribute. */
   public static <T> Condition<T> beginsWith(Attribute<T, String> attribute, String prefix) {
     Objects.requireNonNull(prefix, "prefix");
-    return new Condition<>(c -> "begins_with(" + c.name(attribute.name()) + ", "
+    return new Condition<>(c -> "begins_with(" + c.name(attribute.path()) + ", "
         + c.value(c.convert(attribute, prefix)) + ")", "beginsWith(" + attribute + ", " + prefix + ")",
             Set.of(attribute.entityClass()));
   }
@@ -99,7 +101,7 @@ public final class Condition<T> {
   /** {@code contains(a, substring)} on a string attribute. */
   public static <T> Condition<T> contains(Attribute<T, String> attribute, String substring) {
     Objects.requireNonNull(substring, "substring");
-    return new Condition<>(c -> "contains(" + c.name(attribute.name()) + ", "
+    return new Condition<>(c -> "contains(" + c.name(attribute.path()) + ", "
         + c.value(c.convert(attribute, substring)) + ")", "contains(" + attribute + ", " + substring + ")",
             Set.of(attribute.entityClass()));
   }
@@ -186,13 +188,13 @@ public final class Condition<T> {
 
   private static <T, V> Condition<T> compare(Attribute<T, V> attribute, String operator, V value) {
     Objects.requireNonNull(value, () -> "value of " + attribute + "; use attributeNotExists to test for absence");
-    return new Condition<>(c -> c.name(attribute.name()) + " " + operator + " " + c.value(c.convert(attribute, value)),
+    return new Condition<>(c -> c.name(attribute.path()) + " " + operator + " " + c.value(c.convert(attribute, value)),
         attribute + " " + operator + " " + value, Set.of(attribute.entityClass()));
   }
 
   private static <T> Condition<T> containsElement(Attribute<T, ?> attribute, Object element) {
     Objects.requireNonNull(element, "element");
-    return new Condition<>(c -> "contains(" + c.name(attribute.name()) + ", "
+    return new Condition<>(c -> "contains(" + c.name(attribute.path()) + ", "
         + c.value(c.convertElement(attribute, element)) + ")", "contains(" + attribute + ", " + element + ")",
             Set.of(attribute.entityClass()));
   }
@@ -261,7 +263,7 @@ public final class Condition<T> {
     }
 
     private Condition<T> size(String operator, long n) {
-      return new Condition<>(c -> "size(" + c.name(attribute.name()) + ") " + operator + " "
+      return new Condition<>(c -> "size(" + c.name(attribute.path()) + ") " + operator + " "
           + c.value(software.amazon.awssdk.services.dynamodb.model.AttributeValue.fromN(Long.toString(n))),
           "size(" + attribute + ") " + operator + " " + n, Set.of(attribute.entityClass()));
     }

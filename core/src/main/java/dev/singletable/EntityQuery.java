@@ -16,9 +16,11 @@ import java.util.function.Predicate;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
- * A Query that returns items of one entity type, made by {@link EntityTable#query}. Items of other
- * entity types in the same item collection are filtered out on the server by the type attribute
- * (a filter expression: they still cost read capacity).
+ * A Query that returns items of one entity type, made by {@link EntityTable#query}. The key
+ * condition keeps to the entity's part of the item collection where its sort key template starts
+ * with literal text ({@code ORDER#}), so items of other entity types are not read at all; where
+ * they share that text, they are filtered out on the server by the type attribute (a filter
+ * expression: those still cost read capacity).
  *
  * <pre>{@code
  * List<Order> recent = orders.query(OrderKeys.pk("u1"))
@@ -44,7 +46,7 @@ public final class EntityQuery<T> extends KeyQuery<EntityQuery<T>> {
   private final EntitySchema<T> schema;
 
   EntityQuery(TableContext table, EntitySchema<T> schema, PartitionKey partitionKey) {
-    super(table, partitionKey);
+    super(table, schema, partitionKey);
     this.schema = schema;
   }
 
@@ -86,7 +88,8 @@ public final class EntityQuery<T> extends KeyQuery<EntityQuery<T>> {
 
   /**
    * Runs the query reading only some attributes ({@code ProjectionExpression}) and returns them as
-   * rows, each with its primary key.
+   * rows, each with its primary key. A nested handle ({@code SHIPPING_ADDRESS.city()}) projects its
+   * top-level attribute.
    *
    * @throws IllegalArgumentException if an attribute is not projected into the queried index
    */

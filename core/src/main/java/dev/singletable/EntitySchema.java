@@ -10,7 +10,8 @@ import software.amazon.awssdk.enhanced.dynamodb.TableSchema;
  * {@link TableSchema} and its primary key. Each {@code @Entity} class {@code X} gets
  * {@code XSchema.INSTANCE}.
  *
- * <p>{@link #tableSchema()} writes every property as an attribute of the same name, plus the
+ * <p>{@link #tableSchema()} writes every stored property as an attribute of the same name (or of
+ * its {@code @AttributeName}; records and beans that are not entities as nested maps), plus the
  * rendered key attributes (table and index keys; index keys left out when a placeholder is
  * {@code null}) and the type attribute, so it also works with a plain enhanced
  * {@code DynamoDbTable<X>}.

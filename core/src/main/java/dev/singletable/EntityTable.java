@@ -7,6 +7,7 @@ import dev.singletable.internal.cost.WriteUnitEstimator;
 import dev.singletable.internal.read.Expiry;
 import dev.singletable.internal.read.ItemDispatch;
 import dev.singletable.internal.read.ItemReader;
+import dev.singletable.internal.table.KeyFit;
 import dev.singletable.internal.table.TableContext;
 import dev.singletable.internal.write.WriteAction;
 import dev.singletable.internal.write.WriteActions;
@@ -101,6 +102,7 @@ public final class EntityTable<T> {
    *     the entity's primary key templates)
    */
   public Update<T> update(PrimaryKey key) {
+    requireOwn(key);
     return new Update<>(table, schema, key);
   }
 
@@ -109,7 +111,9 @@ public final class EntityTable<T> {
    *
    * @return the item, or empty if there is none (or it is of no entity and the table's
    *     {@link ReadPolicy} for unknown items is not {@code FAIL}: a warning is logged)
-   * @throws IllegalArgumentException if the item at the key is of another entity type
+   * @throws IllegalArgumentException before any request, if the key is not a key of this entity
+   *     (its values do not fit the entity's primary key templates, such as another entity's key);
+   *     after the request, if the item at the key is of another entity type
    * @throws MalformedItemException if the item cannot be read as this entity, naming the attribute
    */
   public Optional<T> get(PrimaryKey key) {
@@ -134,7 +138,8 @@ public final class EntityTable<T> {
    * twice the RCU of {@link #get(PrimaryKey)}).
    *
    * @return the item, or empty if there is none; see {@link #get(PrimaryKey)}
-   * @throws IllegalArgumentException if the item at the key is of another entity type
+   * @throws IllegalArgumentException if the key is not a key of this entity, or the item at the key
+   *     is of another entity type
    * @throws MalformedItemException if the item cannot be read as this entity, naming the attribute
    */
   public Optional<T> getConsistent(PrimaryKey key) {
@@ -142,6 +147,7 @@ public final class EntityTable<T> {
   }
 
   private Optional<T> get(PrimaryKey key, boolean consistent, ExpiredItems expired) {
+    requireOwn(key);
     GetItemResponse response = table.client().getItem(r -> r
         .tableName(table.tableName())
         .key(key.toAttributeMap())
@@ -163,7 +169,8 @@ public final class EntityTable<T> {
    * a condition on the type attribute, so a key of another entity never deletes that item).
    *
    * @return the deleted item, or empty if there was none
-   * @throws IllegalArgumentException if the item at the key is of another entity type; it is kept
+   * @throws IllegalArgumentException before any request, if the key is not a key of this entity;
+   *     after it, if the item at the key is of another entity type (it is kept)
    * @throws WriteAppliedException if the item was deleted but cannot be read as this entity (do not
    *     retry: the delete took effect; the raw item is in the exception)
    */
@@ -183,6 +190,7 @@ public final class EntityTable<T> {
    * @throws WriteAppliedException if the item was deleted but cannot be read as this entity
    */
   public Optional<T> delete(PrimaryKey key, Condition<T> condition) {
+    requireOwn(key);
     WriteAction action = WriteActions.delete(table, schema, key, condition == null ? null : condition.part());
     Map<String, AttributeValue> old = WriteExecutor.send(table, action);
     return Optional.ofNullable(WriteExecutor.readResult(table, action, schema.entityClass(), old));
@@ -305,6 +313,11 @@ public final class EntityTable<T> {
   /** Returns the table this entity is stored in, for transactions. */
   TableContext table() {
     return table;
+  }
+
+  /** Refuses, before any request, a key that is not one of this entity's (another entity's or table's). */
+  private void requireOwn(PrimaryKey key) {
+    KeyFit.requireOwn(table.definition(), schema, java.util.Objects.requireNonNull(key, "key"), "table " + table.tableName());
   }
 
   /** Refuses the item at {@code key} when it is another entity's. */

@@ -10,6 +10,7 @@ import dev.singletable.internal.query.QuerySpec;
 import dev.singletable.internal.query.SortCondition;
 import dev.singletable.internal.read.Expiry;
 import dev.singletable.internal.read.ItemReader;
+import dev.singletable.internal.table.KeyFit;
 import dev.singletable.internal.table.TableContext;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -29,8 +30,24 @@ import java.util.Set;
  * first, {@code lt(prefix)} ends before the first, {@code le(prefix)} after the last. A full
  * {@link SortKey} compares as its value.
  *
- * <p>Every check happens when the builder method is called, before any request: a sort key of
- * another index, a second sort condition, or {@link #consistentRead()} on a GSI is an
+ * <p><b>Keys know where they belong.</b> An entity query takes the keys of its entity on the
+ * queried index, a mixed query the keys of any entity there: another entity's or another table's
+ * key ({@code products.query(UserKeys.gsi1Pk(email))}) is an {@link IllegalArgumentException}
+ * instead of an empty result. A key made by hand ({@code PartitionKey.of(...)}) is accepted where
+ * its value is a rendering of such a template (for a prefix or a range bound: the beginning of one).
+ *
+ * <p><b>Ranges stay in the entity.</b> An entity query reads only its entity's part of the item
+ * collection: when the entity's sort key template starts with literal text ({@code ORDER#}), the
+ * key condition is narrowed to the keys that start with it, so a {@code ge(OrderKeys.skPrefix(since))}
+ * never reads (or pays for) the profile sorted after the orders.
+ *
+ * <p><b>Cursors.</b> A {@link Page#cursor()} continues only the query it came from: a cursor of a
+ * query of another table, index, partition key, sort condition, direction, filter or entity, or a
+ * changed one, is an {@link IllegalArgumentException} when the query runs, before its request.
+ * With {@link TableOptions.Builder#cursorKey} cursors are also encrypted and cannot be forged.
+ *
+ * <p>Every check happens before any request, most when the builder method is called: a sort key of
+ * another index or entity, a second sort condition, or {@link #consistentRead()} on a GSI is an
  * {@link IllegalArgumentException} or {@link IllegalStateException}.
  *
  * <p>Builders are not thread-safe; build and run a query on one thread. Running it does not
@@ -43,6 +60,7 @@ public abstract class KeyQuery<Q extends KeyQuery<Q>> {
   final TableContext table;
   final PartitionKey partitionKey;
   final IndexDefinition index;
+  private final EntitySchema<?> entity;
   private SortCondition sort;
   private boolean descending;
   private boolean consistentRead;
@@ -53,14 +71,21 @@ public abstract class KeyQuery<Q extends KeyQuery<Q>> {
   private ReadPolicy malformedItems;
   private ExpiredItems expiredItems;
 
-  KeyQuery(TableContext table, PartitionKey partitionKey) {
+  /** @param entity the entity an entity query returns, or {@code null} for a mixed query */
+  KeyQuery(TableContext table, EntitySchema<?> entity, PartitionKey partitionKey) {
     this.table = table;
+    this.entity = entity;
     this.partitionKey = Objects.requireNonNull(partitionKey, "partitionKey");
     this.index = table.index(partitionKey.indexName().orElse(null));
     String expected = table.definition().partitionKeyOf(indexName());
     if (!expected.equals(partitionKey.attributeName())) {
       throw new IllegalArgumentException("Partition key " + partitionKey.describe() + " does not fit "
           + label() + ", whose partition key attribute is " + expected);
+    }
+    if (entity == null) {
+      KeyFit.requireAny(table.definition(), partitionKey, label());
+    } else {
+      KeyFit.requireOwn(table.definition(), entity, partitionKey, label());
     }
   }
 
@@ -146,11 +171,13 @@ public abstract class KeyQuery<Q extends KeyQuery<Q>> {
    * Continues after the page whose {@link Page#cursor()} this is; {@code null} starts at the
    * beginning.
    *
-   * @throws IllegalArgumentException if the cursor is malformed or from a query of another index
+   * @throws IllegalArgumentException if the cursor is not one this table issues (changed, or made
+   *     without the table's cursor key); when the query runs, before its request, also if it is a
+   *     cursor of another query
    */
   public Q after(String cursor) {
     if (cursor != null) {
-      Cursors.decode(cursor, table.cursorAttributes(indexName()), label());
+      Cursors.checkForm(cursor, table.options().cursorKeys());
     }
     this.after = cursor;
     return self();
@@ -218,20 +245,26 @@ public abstract class KeyQuery<Q extends KeyQuery<Q>> {
       throw new IllegalStateException("A query takes one sort key condition; this one already has "
           + sort.describe());
     }
-    checkSortKey(first);
+    KeyFit.Extent extent = operator == SortCondition.Operator.EQ ? KeyFit.Extent.WHOLE : KeyFit.Extent.BEGINNING;
+    checkSortKey(first, extent);
     if (second != null) {
-      checkSortKey(second);
+      checkSortKey(second, extent);
     }
     this.sort = new SortCondition(operator, first, second);
     return self();
   }
 
-  private void checkSortKey(SortKey sortKey) {
+  private void checkSortKey(SortKey sortKey, KeyFit.Extent extent) {
     String expected = table.definition().sortKeyOf(indexName());
     if (!sortKey.indexName().equals(partitionKey.indexName()) || !expected.equals(sortKey.attributeName())) {
       throw new IllegalArgumentException("Sort key " + sortKey.describe() + " does not belong to "
           + label() + " of partition key " + partitionKey.describe() + ", whose sort key attribute is "
           + expected + "; use the sort key builder of the same index");
+    }
+    if (entity == null) {
+      KeyFit.requireAny(table.definition(), sortKey, extent, label());
+    } else {
+      KeyFit.requireOwn(table.definition(), entity, sortKey, extent, label());
     }
   }
 
@@ -277,16 +310,22 @@ public abstract class KeyQuery<Q extends KeyQuery<Q>> {
     }
     ExpressionContext context = new ExpressionContext(table.definition());
     filter.render(context);
-    return new HashSet<>(context.names().values());
+    return new HashSet<>(context.attributes());
   }
 
   private QuerySpec spec() {
     return new QuerySpec(table, partitionKey, index, sort, descending, consistentRead, limit, after,
-        filterAndExpiry(), label());
+        filterAndExpiry(false), label(), entity == null ? null : entity.typeName(),
+        entity == null ? null : KeyFit.literalPrefix(table.definition(), entity, indexName()),
+        table.options().cursorKeys(), filterAndExpiry(true));
   }
 
-  /** The caller's filter AND, when this query skips expired items, the TTL filter. */
-  private ExpressionPart filterAndExpiry() {
+  /**
+   * The caller's filter AND, when this query skips expired items, the TTL filter. For a cursor's
+   * scope ({@code forCursor}), the TTL filter is its mere presence: the time it compares with moves
+   * from page to page, and the next page is still the same query.
+   */
+  private ExpressionPart filterAndExpiry(boolean forCursor) {
     ExpressionPart own = filter == null ? null : filterPart(filter);
     ExpressionPart notExpired = Expiry.of(table.definition(),
         expiredItems == null ? table.options().expiredItems() : expiredItems, table.options().clock()).notExpiredFilter();
@@ -294,6 +333,7 @@ public abstract class KeyQuery<Q extends KeyQuery<Q>> {
     if (notExpired == null || projected != null && !projected.contains(table.definition().ttlAttribute().orElseThrow())) {
       return own; // an index without the TTL attribute cannot tell expired items
     }
-    return own == null ? notExpired : c -> ExpressionContext.and(List.of(own.render(c), notExpired.render(c)));
+    ExpressionPart expiry = forCursor ? c -> "(items whose TTL has passed are skipped)" : notExpired;
+    return own == null ? expiry : c -> ExpressionContext.and(List.of(own.render(c), expiry.render(c)));
   }
 }

@@ -1,18 +1,29 @@
 package dev.singletable;
 
+import dev.singletable.internal.expression.AttributePath;
 import java.util.List;
 
 /**
  * A list attribute: it also takes {@link Update#append(ListAttribute, List)} (DynamoDB's
- * {@code list_append}) and {@link Condition#contains(ListAttribute, Object)}. Immutable and
- * thread-safe.
+ * {@code list_append}) and {@link Condition#contains(ListAttribute, Object)}, and reaches its
+ * elements by index with {@link #at(int)} ({@code tags[0]}). Immutable and thread-safe.
  *
  * @param <T> the entity class
  * @param <E> the element type
  */
-public final class ListAttribute<T, E> extends Attribute<T, List<E>> {
+public sealed class ListAttribute<T, E> extends Attribute<T, List<E>> permits DocumentListAttribute {
 
-  ListAttribute(Class<T> entityClass, String name) {
-    super(entityClass, name, true);
+  ListAttribute(Class<T> entityClass, AttributePath path) {
+    super(entityClass, path, true);
+  }
+
+  /**
+   * Returns the handle of element {@code index} ({@code tags[0]}), for conditions, filters and
+   * updates of one element.
+   *
+   * @throws IllegalArgumentException if {@code index} is negative
+   */
+  public Attribute<T, E> at(int index) {
+    return element(index);
   }
 }

@@ -75,7 +75,8 @@ public final class PartitionKey {
    * {@code GSI1PK = "STATUS#PENDING" (index GSI1, template "STATUS#<status>")}.
    */
   public String describe() {
-    return attributeName + " = \"" + value + "\" (" + (indexName == null ? "table" : "index " + indexName) + ")";
+    return attributeName + " = \"" + value + "\" (" + (indexName == null ? "table" : "index " + indexName)
+        + (template == null ? "" : ", template \"" + template + "\"") + ")";
   }
 
   @Override

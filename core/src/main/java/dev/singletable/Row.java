@@ -1,5 +1,6 @@
 package dev.singletable;
 
+import dev.singletable.internal.document.DocumentPaths;
 import java.util.Map;
 import software.amazon.awssdk.enhanced.dynamodb.AttributeConverter;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -29,7 +30,9 @@ public final class Row<T> {
   }
 
   /**
-   * Returns the value of a projected attribute, or {@code null} if the item has none.
+   * Returns the value of a projected attribute, or {@code null} if the item has none. A nested
+   * handle ({@code SHIPPING_ADDRESS.city()}) reads the value at its path inside its top-level
+   * attribute, which {@link EntityQuery#rows} projects whole.
    *
    * @throws IllegalArgumentException if the attribute is of another entity
    */
@@ -38,11 +41,13 @@ public final class Row<T> {
     if (attribute.entityClass() != schema.entityClass()) {
       throw new IllegalArgumentException(attribute + " is not an attribute of " + schema.entityClass().getSimpleName());
     }
-    AttributeValue value = values.get(attribute.name());
-    if (value == null || Boolean.TRUE.equals(value.nul())) {
+    AttributeValue value = DocumentPaths.valueAt(values, attribute.path());
+    if (value == null) {
       return null;
     }
-    return ((AttributeConverter<V>) schema.tableSchema().converterForAttribute(attribute.name())).transformTo(value);
+    AttributeConverter<?> converter = DocumentPaths.converterAt(
+        schema.tableSchema().converterForAttribute(attribute.name()), attribute.path());
+    return (V) converter.transformTo(value);
   }
 
   /** Returns the raw attributes DynamoDB returned. */

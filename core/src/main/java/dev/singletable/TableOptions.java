@@ -1,13 +1,14 @@
 package dev.singletable;
 
+import dev.singletable.internal.query.CursorKeys;
 import java.time.Clock;
 import java.util.Objects;
 
 /**
  * Options of a {@link SingleTable}: how reads treat items that are not what the design expects
- * and items whose TTL has passed,
- * the clock the library reads time from, how batches send their chunks, and who hears the capacity
- * requests consume. Set with {@link SingleTable#withOptions}.
+ * and items whose TTL has passed, the clock the library reads time from, the application key that
+ * seals query cursors, how batches send their chunks, and who hears the capacity requests consume.
+ * Set with {@link SingleTable#withOptions}.
  *
  * <pre>{@code
  * SingleTable shop = ShopSchema.table(client)
@@ -25,6 +26,7 @@ public final class TableOptions {
   private final Clock clock;
   private final BatchOptions batchOptions;
   private final CapacityListener capacityListener;
+  private final CursorKeys cursorKeys;
   private final ExpiredItems expiredItems;
 
   private TableOptions(Builder builder) {
@@ -33,6 +35,7 @@ public final class TableOptions {
     this.clock = builder.clock;
     this.batchOptions = builder.batchOptions;
     this.capacityListener = builder.capacityListener;
+    this.cursorKeys = builder.cursorKeys;
     this.expiredItems = builder.expiredItems;
   }
 
@@ -57,6 +60,7 @@ public final class TableOptions {
     builder.clock = clock;
     builder.batchOptions = batchOptions;
     builder.capacityListener = capacityListener;
+    builder.cursorKeys = cursorKeys;
     builder.expiredItems = expiredItems;
     return builder;
   }
@@ -91,11 +95,26 @@ public final class TableOptions {
     return expiredItems;
   }
 
+  /**
+   * Returns whether query cursors are sealed with an application key ({@link Builder#cursorKey}):
+   * encrypted and authenticated, instead of readable and checked.
+   */
+  public boolean sealsCursors() {
+    return cursorKeys != null;
+  }
+
+  /** The keys that seal cursors, or {@code null}; for the query builders of this package. */
+  CursorKeys cursorKeys() {
+    return cursorKeys;
+  }
+
   @Override
   public String toString() {
     return "TableOptions[unknownItems=" + unknownItems + ", malformedItems=" + malformedItems + ", clock=" + clock
-        + ", expiredItems=" + expiredItems + ", batchOptions=" + batchOptions
-        + (capacityListener == null ? "" : ", capacityListener=" + capacityListener) + "]";
+        + ", expiredItems=" + expiredItems
+        + ", cursors=" + (cursorKeys == null ? "checked" : "sealed with " + cursorKeys.size() + " key(s)")
+        + ", batchOptions=" + batchOptions + (capacityListener == null ? "" : ", capacityListener=" + capacityListener)
+        + "]";
   }
 
   /** Builds {@link TableOptions}; not thread-safe. */
@@ -105,6 +124,7 @@ public final class TableOptions {
     private Clock clock = Clock.systemUTC();
     private BatchOptions batchOptions = BatchOptions.defaults();
     private CapacityListener capacityListener;
+    private CursorKeys cursorKeys;
     private ExpiredItems expiredItems = ExpiredItems.KEEP;
 
     private Builder() {}
@@ -142,6 +162,29 @@ public final class TableOptions {
      */
     public Builder capacityListener(CapacityListener listener) {
       this.capacityListener = listener;
+      return this;
+    }
+
+    /**
+     * Seals query cursors with an application key: each {@link Page#cursor()} is encrypted and
+     * authenticated (AES-256-GCM under keys derived with HKDF-SHA256, its nonce an HMAC-SHA256 of the
+     * cursor and its query), so a client that holds a cursor can neither read the key values in it
+     * (a user's email in an index key) nor make or change one to read elsewhere. Cursors sealed with
+     * {@code previous} keys are still accepted, so a key can be rotated: seal with the new key, keep
+     * the old one in {@code previous} as long as clients may hold its cursors. Without a key (the
+     * default), cursors are readable and carry a check that refuses changed cursors and cursors of
+     * other queries, but anyone who knows the query can compute one.
+     *
+     * <p>Every instance that serves the same clients needs the same keys. Keep them secret (a
+     * secrets manager, not the code); the arrays are copied.
+     *
+     * @param current the key that seals new cursors: at least 16 random bytes, 32 recommended
+     * @param previous keys whose cursors are still accepted, newest first
+     * @throws IllegalArgumentException if a key is shorter than 16 bytes
+     */
+    public Builder cursorKey(byte[] current, byte[]... previous) {
+      Objects.requireNonNull(current, "current");
+      this.cursorKeys = CursorKeys.of(current, previous);
       return this;
     }
 

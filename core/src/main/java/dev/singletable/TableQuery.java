@@ -29,7 +29,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 public final class TableQuery extends KeyQuery<TableQuery> {
 
   TableQuery(TableContext table, PartitionKey partitionKey) {
-    super(table, partitionKey);
+    super(table, null, partitionKey);
   }
 
   @Override
@@ -76,19 +76,12 @@ public final class TableQuery extends KeyQuery<TableQuery> {
   /**
    * Runs the query for one page of up to {@link #limit} items, starting {@link #after} a cursor.
    * An item whose type attribute names no entity of the table is kept in the page, in its place,
-   * as its raw {@code Map<String, AttributeValue>}.
+   * as its raw {@code Map<String, AttributeValue>}. {@link Items#of(Page)} gives the page's items
+   * as {@link Items}: grouped, counted, visited.
    */
   public Page<Object> page() {
     RawPage raw = fetch(wholeItems(), true);
-    ItemReader reader = reader();
-    List<Object> items = new ArrayList<>(raw.items().size());
-    for (Map<String, AttributeValue> item : raw.items()) {
-      Object read = reader.readMixed(item);
-      if (read != null) {
-        items.add(read);
-      }
-    }
-    return new Page<>(items, raw.cursor());
+    return new Page<>(read(raw.items()).entries(), raw.cursor());
   }
 
   /**

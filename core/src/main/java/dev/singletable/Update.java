@@ -3,7 +3,9 @@ package dev.singletable;
 import dev.singletable.internal.expression.ExpressionPart;
 import dev.singletable.internal.table.TableContext;
 import dev.singletable.internal.write.AddRanges;
+import dev.singletable.internal.write.ChangePaths;
 import dev.singletable.internal.write.IndexKeyPlanner;
+import dev.singletable.internal.write.ParentPaths;
 import dev.singletable.internal.write.UpdateRequestWriter;
 import dev.singletable.internal.write.UpdateSpec;
 import dev.singletable.internal.write.WriteAction;
@@ -14,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
  * An {@code UpdateItem} of one entity's item, made by {@link EntityTable#update(PrimaryKey)}:
@@ -36,6 +39,16 @@ import java.util.Set;
  * naming the key, its template and every missing placeholder. Primary key placeholders cannot
  * change (keys are immutable in DynamoDB): put a new item and delete the old one instead.
  *
+ * <p><b>Nested documents.</b> A handle of a document member or list element
+ * ({@code OrderAttributes.SHIPPING_ADDRESS.city()}, {@code LINE_ITEMS.at(2).quantity()}) sets,
+ * removes or appends at its document path. DynamoDB does not create the maps and lists on the
+ * way: the update requires (by a condition) that the map or list holding the path exists, and a
+ * list element set by index must exist too (DynamoDB would otherwise append it); if not,
+ * {@link #execute()} throws {@link ConditionFailedException} naming the missing paths. Two
+ * changes of overlapping paths ({@code shippingAddress} and {@code shippingAddress.city}) are
+ * refused, as DynamoDB refuses them; {@code ADD} and {@code DELETE} take top-level attributes
+ * only.
+ *
  * <p><b>Upsert or patch.</b> By default an update creates the item if it is absent, as DynamoDB
  * does ({@link #upsert()}); {@link #patch()} updates only an existing item. Either way the item
  * keeps the entity's type attribute and primary key properties, and an item of another entity at
@@ -57,6 +70,7 @@ public final class Update<T> {
   private final EntitySchema<T> schema;
   private final PrimaryKey key;
   private final Map<String, String> primaryValues;
+  private final Set<String> primaryAttributes = new java.util.HashSet<>();
   private final Map<String, Attribute<?, ?>> touched = new LinkedHashMap<>();
   private final Map<String, Object> sets = new LinkedHashMap<>();
   private final Map<String, Object> adds = new LinkedHashMap<>();
@@ -73,6 +87,7 @@ public final class Update<T> {
     this.schema = schema;
     this.key = Objects.requireNonNull(key, "key");
     this.primaryValues = new IndexKeyPlanner(schema, table.definition()).primaryValues(key);
+    primaryValues.keySet().forEach(property -> primaryAttributes.add(schema.attributeName(property)));
   }
 
   /**
@@ -91,7 +106,7 @@ public final class Update<T> {
         value = null; // DynamoDB has no empty sets: stored as no attribute, as a put of an empty set is
       }
       touch(assignment.attribute(), value == null ? "set to null" : "set");
-      sets.put(assignment.attribute().name(), value);
+      sets.put(key(assignment.attribute()), value);
     }
     return this;
   }
@@ -112,7 +127,7 @@ public final class Update<T> {
   public final Update<T> remove(Attribute<T, ?>... attributes) {
     for (Attribute<T, ?> attribute : attributes) {
       touch(attribute, "remove");
-      sets.put(attribute.name(), null);
+      sets.put(key(attribute), null);
     }
     return this;
   }
@@ -125,19 +140,22 @@ public final class Update<T> {
    * nothing and throws {@link ConditionFailedException} saying so.
    *
    * @throws IllegalArgumentException also if the attribute is a placeholder of an index key, whose
-   *     new value would be unknown before the request
+   *     new value would be unknown before the request, or a document member (DynamoDB adds to
+   *     top-level attributes only)
    */
   public <V extends Number> Update<T> add(NumberAttribute<T, V> attribute, V delta) {
+    ChangePaths.refuseNested(attribute, "ADD");
     touch(attribute, "add");
-    refusePlaceholder(attribute, "add to");
-    adds.put(attribute.name(), Objects.requireNonNull(delta, "delta"));
+    ChangePaths.refusePlaceholder(schema, attribute, "add to");
+    adds.put(key(attribute), Objects.requireNonNull(delta, "delta"));
     return this;
   }
 
-  /** Adds elements to a set attribute ({@code ADD}); absent, it is created. */
+  /** Adds elements to a top-level set attribute ({@code ADD}); absent, it is created. */
   public <E> Update<T> add(SetAttribute<T, E> attribute, Set<E> elements) {
+    ChangePaths.refuseNested(attribute, "ADD");
     touch(attribute, "add");
-    adds.put(attribute.name(), nonEmpty(attribute, elements));
+    adds.put(key(attribute), nonEmpty(attribute, elements));
     return this;
   }
 
@@ -145,15 +163,16 @@ public final class Update<T> {
   public <E> Update<T> append(ListAttribute<T, E> attribute, List<E> elements) {
     touch(attribute, "append");
     // Not List.copyOf: a list may hold null elements, which are written as NUL.
-    appends.put(attribute.name(), java.util.Collections.unmodifiableList(
+    appends.put(key(attribute), java.util.Collections.unmodifiableList(
         new ArrayList<>(Objects.requireNonNull(elements, "elements"))));
     return this;
   }
 
-  /** Deletes elements from a set attribute ({@code DELETE}). */
+  /** Deletes elements from a top-level set attribute ({@code DELETE}). */
   public <E> Update<T> delete(SetAttribute<T, E> attribute, Set<E> elements) {
+    ChangePaths.refuseNested(attribute, "DELETE");
     touch(attribute, "delete");
-    deletes.put(attribute.name(), nonEmpty(attribute, elements));
+    deletes.put(key(attribute), nonEmpty(attribute, elements));
     return this;
   }
 
@@ -166,6 +185,10 @@ public final class Update<T> {
   public <V> Update<T> with(Attribute<T, V> attribute, V currentValue) {
     checkEntity(attribute);
     checkNotReserved(attribute, "give the current value of");
+    if (attribute.path().isNested()) {
+      throw new IllegalArgumentException("Cannot give the current value of " + attribute + ": with(...) gives a key"
+          + " placeholder's value, and a document path is never one");
+    }
     if (currentValue == null && !attribute.isNullable()) {
       throw new IllegalArgumentException("Cannot give null as the current value of " + attribute
           + ": its property is primitive, so a stored item always has a value");
@@ -223,18 +246,22 @@ public final class Update<T> {
    *     item at the key is of another entity (it is kept)
    * @throws ItemNotFoundException for a {@link #patch()} of a missing item
    * @throws VersionConflictException if the item's version is not the one {@link #expectVersion} gave
-   * @throws ConditionFailedException if a condition or a {@link #with} value does not hold; it
-   *     carries the item as it is now
+   * @throws ConditionFailedException if a condition or a {@link #with} value does not hold, or
+   *     the item lacks the map or list a nested change needs (the message names it); it carries
+   *     the item as it is now
    */
   public T execute() {
-    WriteAction action = action();
+    UpdateSpec spec = spec();
+    WriteAction action = action(spec);
+    Map<String, AttributeValue> result;
     try {
-      return WriteExecutor.readResult(table, action, schema.entityClass(), WriteExecutor.send(table, action));
+      result = WriteExecutor.send(table, action);
     } catch (ItemNotFoundException e) {
       throw e;
     } catch (ConditionFailedException e) {
-      throw AddRanges.explain(schema, adds, e);
+      throw ParentPaths.explain(spec, AddRanges.explain(schema, adds, e));
     }
+    return WriteExecutor.readResult(table, action, schema.entityClass(), result);
   }
 
   /**
@@ -242,14 +269,21 @@ public final class Update<T> {
    * transactions.
    */
   WriteAction action() {
+    return action(spec());
+  }
+
+  private WriteAction action(UpdateSpec spec) {
+    return new UpdateRequestWriter(table, schema, key, primaryValues, spec).action();
+  }
+
+  private UpdateSpec spec() {
     if (touched.isEmpty()) {
       throw new IllegalArgumentException("Update of " + entityName() + " at " + key + " changes nothing");
     }
     List<ExpressionPart> parts = new ArrayList<>();
     conditions.forEach(c -> parts.add(c.part()));
-    UpdateSpec spec = new UpdateSpec(new LinkedHashMap<>(touched), sets, adds, appends, deletes,
+    return new UpdateSpec(new LinkedHashMap<>(touched), sets, adds, appends, deletes,
         new LinkedHashMap<>(suppliedAttributes), supplied, parts, patch, expectedVersion);
-    return new UpdateRequestWriter(table, schema, key, primaryValues, spec).action();
   }
 
   /** Returns the table this update writes, for transactions. */
@@ -270,14 +304,19 @@ public final class Update<T> {
           + " so the entity reads it back as 0 or false, while its index keys (if any) would be gone;"
           + " set a value instead");
     }
-    if (primaryValues.containsKey(attribute.name())) {
+    if (primaryAttributes.contains(attribute.name())) {
       throw new IllegalArgumentException("Cannot " + operation + " " + attribute + ": it is a placeholder of the"
           + " primary key " + key + ", and DynamoDB keys cannot change. Put a new item and delete this one");
     }
-    if (touched.putIfAbsent(attribute.name(), attribute) != null) {
-      throw new IllegalArgumentException("Update of " + entityName() + " changes " + attribute
-          + " twice; DynamoDB refuses overlapping paths in one update");
+    if (attribute.path().isNested()) {
+      ChangePaths.refusePlaceholder(schema, attribute, operation + " part of");
     }
+    ChangePaths.refuseOverlap(entityName(), touched.values(), attribute);
+    touched.put(key(attribute), attribute);
+  }
+
+  private static String key(Attribute<?, ?> attribute) {
+    return ChangePaths.key(attribute);
   }
 
   /**
@@ -300,16 +339,6 @@ public final class Update<T> {
   private void checkEntity(Attribute<?, ?> attribute) {
     if (attribute.entityClass() != schema.entityClass()) {
       throw new IllegalArgumentException(attribute + " is not an attribute of " + entityName());
-    }
-  }
-
-  private void refusePlaceholder(Attribute<T, ?> attribute, String operation) {
-    for (dev.singletable.internal.KeyField field : schema.keyFields()) {
-      if (field.template().placeholders().contains(attribute.name())) {
-        throw new IllegalArgumentException("Cannot " + operation + " " + attribute + ": it is placeholder <"
-            + attribute.name() + "> of " + field.attributeName() + " template \"" + field.template().template()
-            + "\", and its new value would be unknown, leaving the index key stale. Set the new value instead");
-      }
     }
   }
 

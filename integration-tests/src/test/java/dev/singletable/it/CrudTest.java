@@ -3,6 +3,7 @@ package dev.singletable.it;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.singletable.EntityTable;
 import dev.singletable.InvalidKeyException;
 import dev.singletable.ItemAlreadyExistsException;
 import dev.singletable.PrimaryKey;
@@ -86,17 +87,34 @@ class CrudTest extends StoreFixture {
   }
 
   @Test
-  void aKeyOfAnotherEntityNeitherReadsNorDeletesIt() {
-    customers.put(ALICE);
+  void aKeyOfAnotherEntityIsRefusedBeforeAnyRequest() {
+    // The table does not exist: a request would fail with ResourceNotFoundException instead.
+    EntityTable<Purchase> nowhere = missingTable().entity(Purchase.class);
     PrimaryKey customerKey = CustomerKeys.key("u1");
 
-    assertThatThrownBy(() -> purchases.get(customerKey))
+    assertThatThrownBy(() -> nowhere.get(customerKey))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("Key PK=USER#u1, SK=PROFILE is not a key of Purchase")
+        .hasMessageContaining("SK \"PROFILE\" (template \"PROFILE\") does not fit its template \"ORDER#<date>#<orderId>\"");
+    assertThatThrownBy(() -> nowhere.delete(customerKey)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> nowhere.update(customerKey)).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void anItemOfAnotherEntityAtAKeyOfThisOneIsNeitherReadNorDeleted() {
+    // Other code wrote a Customer at an order's key: the key fits, the type attribute tells.
+    PrimaryKey orderKey = PurchaseKeys.key("u1", LocalDate.parse("2026-03-15"), "o1");
+    Map<String, AttributeValue> item = new java.util.HashMap<>(orderKey.toAttributeMap());
+    item.put("entityType", AttributeValue.fromS("Customer"));
+    client.putItem(r -> r.tableName(store.tableName()).item(item));
+
+    assertThatThrownBy(() -> purchases.get(orderKey))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("is a Customer, not a Purchase");
-    assertThatThrownBy(() -> purchases.delete(customerKey))
+    assertThatThrownBy(() -> purchases.delete(orderKey))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("the item there is a Customer; it was kept");
-    assertThat(customers.get(customerKey)).contains(ALICE);
+    assertThat(client.getItem(r -> r.tableName(store.tableName()).key(orderKey.toAttributeMap())).hasItem()).isTrue();
   }
 
   @Test

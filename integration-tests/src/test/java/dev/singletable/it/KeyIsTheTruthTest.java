@@ -7,6 +7,7 @@ import dev.singletable.Items;
 import dev.singletable.MalformedItemException;
 import dev.singletable.ReadPolicy;
 import dev.singletable.UnknownItemException;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -16,7 +17,9 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
  * Key properties come from the key (issue 12, point 2), and items other code wrote without a type
- * attribute are read by the shape of their keys (issue 10, point 3).
+ * attribute are read by the shape of their keys (issue 10, point 3). Properties an item lacks are
+ * taken from the index keys that hold them (issue 11, point 4: seed 001's JavaScript flags an
+ * order with {@code GSI2SK} alone).
  */
 class KeyIsTheTruthTest extends StoreFixture {
 
@@ -100,5 +103,39 @@ class KeyIsTheTruthTest extends StoreFixture {
         .hasMessageContaining("is of no entity of table");
     assertThat(store.query(CustomerKeys.pk("u9")).onUnknownItems(ReadPolicy.SKIP).list(StoreItem.class))
         .isEqualTo(List.of());
+  }
+
+  @Test
+  void anAbsentPropertyIsTakenFromTheIndexKeyThatHoldsIt() {
+    Instant flaggedAt = Instant.parse("2026-03-16T08:00:00.250Z");
+    Map<String, AttributeValue> flagged = orderWithoutKeyProperties("u2", "o2");
+    // As seed 001's JavaScript flags an order: the index key alone, no flaggedAt attribute.
+    flagged.put("GSI2PK", AttributeValue.fromS("FLAGGED"));
+    flagged.put("GSI2SK", AttributeValue.fromS(PurchaseKeys.gsi2Sk(flaggedAt, "o2").value()));
+    putRaw(flagged);
+
+    Purchase read = purchases.get(PurchaseKeys.key("u2", DAY, "o2")).orElseThrow();
+
+    assertThat(read.flaggedAt()).isEqualTo(flaggedAt);
+    assertThat(purchases.query(PurchaseKeys.gsi2Pk()).list()).containsExactly(read);
+    purchases.put(read.withStatus(Status.SHIPPED)); // a put of what was read keeps the order flagged
+    assertThat(purchases.query(PurchaseKeys.gsi2Pk()).list()).containsExactly(read.withStatus(Status.SHIPPED));
+  }
+
+  @Test
+  void anIndexKeyNeverOverridesAnAttributeAndOneThatDoesNotParseIsLeftAlone() {
+    Instant stored = Instant.parse("2026-03-16T08:00:00Z");
+    Map<String, AttributeValue> disagreeing = orderWithoutKeyProperties("u3", "o3");
+    disagreeing.put("flaggedAt", AttributeValue.fromS(stored.toString()));
+    disagreeing.put("GSI2PK", AttributeValue.fromS("FLAGGED"));
+    disagreeing.put("GSI2SK", AttributeValue.fromS(PurchaseKeys.gsi2Sk(stored.plusSeconds(60), "o3").value()));
+    putRaw(disagreeing);
+    Map<String, AttributeValue> foreign = orderWithoutKeyProperties("u3", "o4");
+    foreign.put("GSI2PK", AttributeValue.fromS("FLAGGED"));
+    foreign.put("GSI2SK", AttributeValue.fromS("yesterday#o4"));
+    putRaw(foreign);
+
+    assertThat(purchases.get(PurchaseKeys.key("u3", DAY, "o3")).orElseThrow().flaggedAt()).isEqualTo(stored);
+    assertThat(purchases.get(PurchaseKeys.key("u3", DAY, "o4")).orElseThrow().flaggedAt()).isNull();
   }
 }

@@ -6,19 +6,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.singletable.Attribute;
 import dev.singletable.Condition;
 import dev.singletable.Page;
-import dev.singletable.testing.DynamoDbLocal;
 import dev.singletable.testing.DynamoDbServer;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
-import software.amazon.awssdk.core.interceptor.Context;
-import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
-import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
-import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 
 /** Keys shared by two indexes, upserts, primitives, sparse limits, cursors and reserved attributes. */
 class ReviewFixesTest extends StoreFixture {
@@ -86,13 +80,13 @@ class ReviewFixesTest extends StoreFixture {
       purchases.put(Purchase.of("u1", DAY.plusDays(i).toString(), "o" + i, Status.SHIPPED, i));
     }
     customers.put(new Customer("u1", "Alice", "a@example.com", null)); // PROFILE sorts after every order
-    AtomicInteger queries = new AtomicInteger();
-    try (DynamoDbClient counting = countingClient(server, queries)) {
+    RequestLog log = new RequestLog();
+    try (DynamoDbClient counting = log.client(server)) {
       var table = StoreSchema.table(counting, store.tableName()).entity(Customer.class);
 
       assertThat(table.query(CustomerKeys.pk("u1")).limit(1).list()).extracting(Customer::name).containsExactly("Alice");
     }
-    assertThat(queries.get()).isLessThanOrEqualTo(12); // 1, 2, 4 ... items per request: not one request per item
+    assertThat(log.queries).hasSizeLessThanOrEqualTo(12); // 1, 2, 4 ... items per request: not one request per item
   }
 
   @Test
@@ -127,18 +121,5 @@ class ReviewFixesTest extends StoreFixture {
 
     assertThat(purchases.query(PurchaseKeys.pk("u1")).after(cursor).count()).isEqualTo(5);
     assertThat(purchases.query(PurchaseKeys.pk("u1")).after(cursor).limit(3).count()).isEqualTo(3);
-  }
-
-  private static DynamoDbClient countingClient(DynamoDbServer server, AtomicInteger queries) {
-    return server.clientBuilder()
-        .overrideConfiguration(o -> o.addExecutionInterceptor(new ExecutionInterceptor() {
-          @Override
-          public void beforeExecution(Context.BeforeExecution context, ExecutionAttributes attributes) {
-            if (context.request() instanceof QueryRequest) {
-              queries.incrementAndGet();
-            }
-          }
-        }))
-        .build();
   }
 }

@@ -45,11 +45,31 @@ final class StaticSchemaOracle {
   }
 
   /**
+   * The SDK's own document type of a record: its static schema (components stored under
+   * {@code names}, nested documents of {@code documents}' types), null members left out, an empty
+   * map read as an object. What singletable's generated document converters must match.
+   */
+  static <T extends Record> EnhancedType<T> documentOf(Class<T> type, Map<String, String> names,
+      Map<Class<?>, EnhancedType<?>> documents) {
+    return documentOf(type, of(type, List.of(), names, documents));
+  }
+
+  /** The SDK's document type over a hand-built schema, configured as singletable stores documents. */
+  static <T> EnhancedType<T> documentOf(Class<T> type, TableSchema<T> schema) {
+    return EnhancedType.documentOf(type, schema, c -> c.ignoreNulls(true).preserveEmptyObject(true));
+  }
+
+  /**
    * The oracle over the record's components and, first, computed attributes such as the key
    * attributes with their key tags: what the processor used to generate from the static builders.
    */
-  @SuppressWarnings({"unchecked", "rawtypes"}) // attribute types come from the record's components
   static <T extends Record> TableSchema<T> of(Class<T> type, List<Computed<T>> computed) {
+    return of(type, computed, Map.of(), Map.of());
+  }
+
+  @SuppressWarnings({"unchecked", "rawtypes"}) // attribute types come from the record's components
+  private static <T extends Record> TableSchema<T> of(Class<T> type, List<Computed<T>> computed, Map<String, String> names,
+      Map<Class<?>, EnhancedType<?>> documents) {
     RecordComponent[] components = type.getRecordComponents();
     Constructor<T> constructor;
     try {
@@ -66,9 +86,9 @@ final class StaticSchemaOracle {
     for (int i = 0; i < components.length; i++) {
       RecordComponent component = components[i];
       int index = i;
-      EnhancedType attributeType = enhancedType(component.getGenericType());
+      EnhancedType attributeType = enhancedType(component.getGenericType(), documents);
       ImmutableAttribute.Builder attribute = ImmutableAttribute.builder(EnhancedType.of(type), EnhancedType.of(Arguments.class), attributeType)
-          .name(component.getName())
+          .name(names.getOrDefault(component.getName(), component.getName()))
           .getter(item -> invoke(component, item))
           .setter((arguments, value) -> ((Arguments) arguments).values[index] = value);
       if (component.getType() == YearMonth.class) {
@@ -81,21 +101,21 @@ final class StaticSchemaOracle {
     return builder.build();
   }
 
-  private static EnhancedType<?> enhancedType(Type type) {
+  static EnhancedType<?> enhancedType(Type type, Map<Class<?>, EnhancedType<?>> documents) {
     if (type instanceof ParameterizedType generic) {
       Type[] arguments = generic.getActualTypeArguments();
       if (generic.getRawType() == List.class) {
-        return EnhancedType.listOf(enhancedType(arguments[0]));
+        return EnhancedType.listOf(enhancedType(arguments[0], documents));
       }
       if (generic.getRawType() == Set.class) {
-        return EnhancedType.setOf(enhancedType(arguments[0]));
+        return EnhancedType.setOf(enhancedType(arguments[0], documents));
       }
       if (generic.getRawType() == Map.class) {
-        return EnhancedType.mapOf(enhancedType(arguments[0]), enhancedType(arguments[1]));
+        return EnhancedType.mapOf(enhancedType(arguments[0], documents), enhancedType(arguments[1], documents));
       }
     }
     Class<?> raw = (Class<?>) type;
-    return EnhancedType.of(raw.isPrimitive() ? box(raw) : raw);
+    return documents.containsKey(raw) ? documents.get(raw) : EnhancedType.of(raw.isPrimitive() ? box(raw) : raw);
   }
 
   private static Class<?> box(Class<?> primitive) {

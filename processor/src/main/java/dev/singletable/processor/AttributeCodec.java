@@ -109,12 +109,12 @@ enum AttributeCodec {
    */
   CodeBlock read(PropertyModel property, String map, CodeBlock converter) {
     if (reader == null) {
-      return CodeBlock.of("$T.read($N, $S, $L)", VALUES, map, property.name(), converter);
+      return CodeBlock.of("$T.read($N, $S, $L)", VALUES, map, property.attributeName(), converter);
     }
     TypeName owner = switch (this) {
       case LOCAL_DATE, LOCAL_DATE_TIME, INSTANT, UUID -> TEXT_VALUES;
       default -> VALUES;
     };
-    return CodeBlock.of("$T.$N($N, $S)", owner, reader, map, property.name());
+    return CodeBlock.of("$T.$N($N, $S)", owner, reader, map, property.attributeName());
   }
 }

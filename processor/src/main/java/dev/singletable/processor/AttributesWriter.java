@@ -1,10 +1,10 @@
 package dev.singletable.processor;
 
 import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
-import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import java.util.HashSet;
@@ -12,18 +12,10 @@ import java.util.Set;
 import javax.lang.model.element.Modifier;
 
 /**
- * Writes {@code XAttributes}: one typed attribute handle per property ({@code Attribute},
- * {@code NumberAttribute}, {@code ListAttribute} or {@code SetAttribute}), for conditions,
- * filters, projections and updates.
+ * Writes {@code XAttributes}: one typed attribute handle per stored property ({@link Handles}),
+ * for conditions, filters, projections and updates.
  */
 final class AttributesWriter {
-
-  static final ClassName ATTRIBUTE = ClassName.get("dev.singletable", "Attribute");
-  private static final ClassName NUMBER_ATTRIBUTE = ClassName.get("dev.singletable", "NumberAttribute");
-  private static final ClassName LIST_ATTRIBUTE = ClassName.get("dev.singletable", "ListAttribute");
-  private static final ClassName SET_ATTRIBUTE = ClassName.get("dev.singletable", "SetAttribute");
-  private static final Set<String> NUMBERS = Set.of("java.lang.Integer", "java.lang.Long", "java.lang.Short",
-      "java.lang.Byte", "java.lang.Double", "java.lang.Float", "java.math.BigDecimal", "java.math.BigInteger");
 
   private AttributesWriter() {}
 
@@ -44,6 +36,15 @@ final class AttributesWriter {
     return names;
   }
 
+  /** "Attribute {@code created_at} (property {@code createdAt}) of {@link Order}." */
+  static CodeBlock javadoc(PropertyModel property, TypeName owner) {
+    String renamed = property.attributeName().equals(property.name()) ? ""
+        : " (property {@code " + property.name() + "})";
+    String kind = property.shape() instanceof ValueShape.Document ? "Document" : "Attribute";
+    return CodeBlock.of("$L {@code $L}$L of {@link $T}.\n", kind, Generated.javadocText(property.attributeName()),
+        renamed, owner);
+  }
+
   static JavaFile write(EntityModel entity) {
     TypeSpec.Builder type = Generated.publicFinalClass(className(entity))
         .addJavadoc("Typed attribute handles of {@link $T}, for conditions, filters, projections and updates.\n",
@@ -52,25 +53,10 @@ final class AttributesWriter {
         .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
     java.util.Map<String, String> constants = constantNames(entity);
     for (PropertyModel property : entity.properties()) {
-      TypeName value = property.boxedType();
-      String factory;
-      TypeName handle;
-      if (value instanceof ParameterizedTypeName generic && generic.rawType().canonicalName().equals("java.util.List")) {
-        handle = ParameterizedTypeName.get(LIST_ATTRIBUTE, entity.type(), generic.typeArguments().get(0));
-        factory = "listOf";
-      } else if (value instanceof ParameterizedTypeName generic && generic.rawType().canonicalName().equals("java.util.Set")) {
-        handle = ParameterizedTypeName.get(SET_ATTRIBUTE, entity.type(), generic.typeArguments().get(0));
-        factory = "setOf";
-      } else if (value instanceof ClassName name && NUMBERS.contains(name.canonicalName())) {
-        handle = ParameterizedTypeName.get(NUMBER_ATTRIBUTE, entity.type(), value);
-        factory = property.isPrimitive() ? "primitiveNumber" : "numeric";
-      } else {
-        handle = ParameterizedTypeName.get(ATTRIBUTE, entity.type(), value);
-        factory = property.isPrimitive() ? "primitive" : "of";
-      }
-      type.addField(FieldSpec.builder(handle, constants.get(property.name()), Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-          .addJavadoc("Attribute {@code $L} of {@link $T}.\n", property.name(), entity.type())
-          .initializer("$T.$L($T.class, $S)", ATTRIBUTE, factory, entity.type(), property.name())
+      type.addField(FieldSpec.builder(Handles.type(property, entity.type()), constants.get(property.name()),
+              Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+          .addJavadoc(javadoc(property, entity.type()))
+          .initializer(Handles.initializer(property, CodeBlock.of("$T.class", entity.type())))
           .build());
     }
     return JavaFile.builder(entity.type().packageName(), type.build()).skipJavaLangImports(true).build();

@@ -31,6 +31,14 @@ final class CollisionAnalyzer {
 
   record Findings(List<Collision> collisions, List<PrefixOverlap> overlaps) {}
 
+  /**
+   * Two entities whose primary keys a read cannot tell apart: some key fits the templates of both
+   * when each template is matched on its own, as a read matches the key of an item that has no type
+   * attribute. Without a collision, only a placeholder that appears in both the partition and the
+   * sort key gives one: a read does not check that both hold the same value.
+   */
+  record Ambiguity(EntityModel first, EntityModel second, Example example) {}
+
   private final TableModel table;
   private final KeyEncoding encoding;
 
@@ -64,6 +72,20 @@ final class CollisionAnalyzer {
     return new Findings(collisions, overlaps);
   }
 
+  /** Returns the pairs of entities that a read cannot tell apart by their primary keys; see {@link Ambiguity}. */
+  static List<Ambiguity> ambiguities(TableModel table, List<EntityModel> entities) {
+    CollisionAnalyzer analyzer = new CollisionAnalyzer(table);
+    List<Ambiguity> ambiguities = new ArrayList<>();
+    for (int i = 0; i < entities.size(); i++) {
+      for (int j = i + 1; j < entities.size(); j++) {
+        EntityModel a = entities.get(i);
+        EntityModel b = entities.get(j);
+        analyzer.keyShapeOverlap(a, b).ifPresent(example -> ambiguities.add(new Ambiguity(a, b, example)));
+      }
+    }
+    return ambiguities;
+  }
+
   /** The key of an entity on an index ({@code null}: the table), if it has one. */
   static Optional<KeyModel> key(EntityModel entity, IndexModel index) {
     return entity.keys().stream()
@@ -95,6 +117,23 @@ final class CollisionAnalyzer {
     return constraints.solve().map(values -> new Example(
         render(aKey.partition(), aVars, values), render(aKey.sort(), aVars, values),
         List.of(describe(a, aKey, aVars, values), describe(b, bKey, bVars, values))));
+  }
+
+  /** A primary key that fits both entities' templates, each template with values of its own. */
+  private Optional<Example> keyShapeOverlap(EntityModel a, EntityModel b) {
+    KeyModel aKey = a.primaryKey();
+    KeyModel bKey = b.primaryKey();
+    KeyConstraints constraints = new KeyConstraints();
+    Map<String, KeyConstraints.Var> aPartition = vars(constraints, a, aKey, aKey.partition().placeholders());
+    Map<String, KeyConstraints.Var> bPartition = vars(constraints, b, bKey, bKey.partition().placeholders());
+    Map<String, KeyConstraints.Var> aSort = vars(constraints, a, aKey, aKey.sort().placeholders());
+    Map<String, KeyConstraints.Var> bSort = vars(constraints, b, bKey, bKey.sort().placeholders());
+    if (!align(constraints, aKey.partition(), aPartition, bKey.partition(), bPartition)
+        || !align(constraints, aKey.sort(), aSort, bKey.sort(), bSort)) {
+      return Optional.empty();
+    }
+    return constraints.solve().map(values -> new Example(render(aKey.partition(), aPartition, values),
+        render(aKey.sort(), aSort, values), List.of()));
   }
 
   private Optional<PrefixOverlap> overlap(EntityModel a, EntityModel b, IndexModel index) {

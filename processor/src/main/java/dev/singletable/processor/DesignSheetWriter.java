@@ -7,8 +7,9 @@ import java.util.Set;
 
 /**
  * Writes a table's design sheet, in Markdown: the seed-style key table (Entity | PK | SK |
- * GSI1PK | ...), each index with its projection, and the access patterns, one line per generated
- * key method with the request it serves. From the model only.
+ * GSI1PK | ...), each index with its projection, which entities reads tell apart by their keys
+ * alone, and the access patterns, one line per generated key method with the request it serves.
+ * From the model only.
  */
 final class DesignSheetWriter {
 
@@ -35,6 +36,7 @@ final class DesignSheetWriter {
     keys();
     formats();
     indexes();
+    toldApartByKey();
     accessPatterns();
     return out.toString();
   }
@@ -126,6 +128,73 @@ final class DesignSheetWriter {
       attributes.add(table.typeAttribute());
     }
     return "INCLUDE " + String.join(", ", attributes.stream().map(DesignSheetWriter::code).toList());
+  }
+
+  /**
+   * Which entities a read tells apart by the primary key alone, as it must for items without a type
+   * attribute (written by other code), and by what.
+   */
+  private void toldApartByKey() {
+    line("## Told apart by key");
+    line();
+    line("A read finds an item's entity by its type attribute `" + table.typeAttribute() + "`. An item without one,"
+        + " written by other code, is read as the entity whose `" + table.partitionKey() + "` and `" + table.sortKey()
+        + "` templates its key fits, each template matched on its own; its values must be written as singletable"
+        + " renders them.");
+    line();
+    row(List.of("Entity", "Told apart by key", "By"));
+    row(List.of("---", "---", "---"));
+    List<CollisionAnalyzer.Ambiguity> ambiguities = CollisionAnalyzer.ambiguities(table, entities);
+    for (EntityModel entity : entities) {
+      List<String> with = new ArrayList<>();
+      for (CollisionAnalyzer.Ambiguity ambiguity : ambiguities) {
+        EntityModel other = ambiguity.first() == entity ? ambiguity.second()
+            : ambiguity.second() == entity ? ambiguity.first() : null;
+        if (other != null) {
+          with.add(other.type().simpleName() + " (" + code(table.partitionKey() + " = " + ambiguity.example().partitionKey()
+              + ", " + table.sortKey() + " = " + ambiguity.example().sortKey()) + ")");
+        }
+      }
+      row(List.of(entityName(entity), with.isEmpty() ? "yes" : "**no**",
+          with.isEmpty() ? toldApartBy(entity) : "a key fits " + String.join(", ", with) + " too: see `SingletableNotToldApartByKey`"));
+    }
+    line();
+  }
+
+  /** What tells the entity's keys from the others': its partition key alone, or its sort key within shared partitions. */
+  private String toldApartBy(EntityModel entity) {
+    KeyModel key = entity.primaryKey();
+    List<String> literal = new ArrayList<>();
+    List<String> shape = new ArrayList<>();
+    for (EntityModel other : entities) {
+      if (other == entity || !CollisionAnalyzer.sharePartition(table, entity, other, null)) {
+        continue;
+      }
+      String mine = literalPrefix(key.sort());
+      String theirs = literalPrefix(other.primaryKey().sort());
+      (mine.startsWith(theirs) || theirs.startsWith(mine) ? shape : literal).add(other.type().simpleName());
+    }
+    if (literal.isEmpty() && shape.isEmpty()) {
+      return "`" + table.partitionKey() + "` " + code(key.partition().template().template())
+          + ": no other entity's partition key can be equal";
+    }
+    List<String> parts = new ArrayList<>();
+    if (!literal.isEmpty()) {
+      parts.add("its literal text differs from " + possessive(literal));
+    }
+    if (!shape.isEmpty()) {
+      parts.add("only the shape of its values or segments differs from " + possessive(shape));
+    }
+    return "`" + table.sortKey() + "` " + code(key.sort().template().template()) + ": " + String.join("; ", parts);
+  }
+
+  private static String possessive(List<String> names) {
+    return String.join(", ", names.stream().map(name -> name + "'s").toList());
+  }
+
+  /** The literal text every key of the template starts with. */
+  private static String literalPrefix(KeyPartModel part) {
+    return part.template().renderPrefix(java.util.Map.of(), 0);
   }
 
   private void accessPatterns() {

@@ -45,7 +45,7 @@ enum Diagnostic {
   ENTITY_SHAPE("SingletableEntityShape",
       "@Entity %s %s. An entity is a public record, or a public JavaBean with a public no-argument constructor, getters and setters."),
   UNSUPPORTED_ATTRIBUTE_TYPE("SingletableUnsupportedAttributeType",
-      "Property %s of %s has type %s, which no attribute converter stores. Use a type of the enhanced client's default converters (String, numbers, booleans, enums, java.time types, UUID, byte[], List, Set, Map<String, V> of those)."),
+      "Property %s of %s has type %s, which no attribute converter stores. Use a type of the enhanced client's default converters (String, numbers, booleans, enums, java.time types, UUID, byte[], List, Set, Map<String, V> of those), a public record or JavaBean (stored as a nested document), or @Convert with an AttributeConverter of your own."),
   DUPLICATE_TYPE_NAME("SingletableDuplicateTypeName",
       "Entities %s and %s of table %s share the type name \"%s\", so items could not be read back into the right class. Give one a distinct name with @Entity(\"...\")."),
   PROPERTY_CLASHES_WITH_ATTRIBUTE("SingletablePropertyClashesWithAttribute",
@@ -98,6 +98,30 @@ enum Diagnostic {
   KEY_ATTRIBUTE_CONFLICT("SingletableKeyAttributeConflict",
       "Key attribute %s of %s gets two templates: \"%s\" as %s and \"%s\" as %s. An attribute holds one value, so one of the keys would be written wrong. Give both keys the same template (as an inverted index does), or give the index its own key attributes in @Index."),
 
+  // Stored names, ignored properties and converters (PropertyReader, ConverterReader).
+  INVALID_ATTRIBUTE_NAME("SingletableInvalidAttributeName",
+      "@AttributeName of property %s of %s is empty. Give the attribute's name, or remove @AttributeName to store the property under its own name."),
+  ATTRIBUTE_NAME_RESERVED("SingletableAttributeNameReserved",
+      "Property %s of %s is stored as attribute \"%s\" (@AttributeName), which is the table's %s attribute, written by singletable itself. Choose another name."),
+  DUPLICATE_ATTRIBUTE_NAME("SingletableDuplicateAttributeName",
+      "Properties %s and %s of %s are both stored as attribute \"%s\", so one would overwrite the other. Give one of them another @AttributeName."),
+  IGNORED_AND_STORED("SingletableIgnoredAndStored",
+      "Property %s of %s is @Ignore'd but also has @%s, which only applies to a stored property. Remove one of them."),
+  IGNORED_PLACEHOLDER("SingletableIgnoredPlaceholder",
+      "Placeholder <%s> of @Key template \"%s\" names property %s of %s, which is @Ignore'd, so an item would not store the value its key is made of. Remove @Ignore, or the placeholder."),
+  CONVERTER_SHAPE("SingletableConverterShape",
+      "@Convert(%s.class) on property %s of %s: the converter %s. Give it a public static final INSTANCE field of its own type, or a public no-argument constructor, in a public top-level or static nested class."),
+  CONVERTER_TYPE("SingletableConverterType",
+      "@Convert(%s.class) on property %s of %s converts %s, but the property has type %s. Use an AttributeConverter<%s>."),
+
+  // Nested documents (DocumentReader).
+  DOCUMENT_SHAPE("SingletableDocumentShape",
+      "Document %s, the type of property %s of %s, %s. A nested document is a public record, or a public JavaBean with a public no-argument constructor, getters and setters, without type parameters."),
+  DOCUMENT_CYCLE("SingletableDocumentCycle",
+      "Property %s of %s has type %s, which holds document %s again (%s). A document is stored inside the item that holds it, so a cycle of documents would never end. Break the cycle: store the inner document's id instead, or make it an item of its own."),
+  ENTITY_AS_DOCUMENT("SingletableEntityAsDocument",
+      "Property %s of %s has type %s, which is an @Entity. An entity is an item of its own, with its keys; stored inside another item it would lose them. Store the entity's key properties, or use a record that is not an entity."),
+
   // Properties singletable writes or reads itself (ManagedProperties, TtlAttributes).
   MANAGED_PROPERTY_TYPE("SingletableManagedPropertyType",
       "@%s property %s of %s has type %s. %s"),
@@ -133,7 +157,11 @@ enum Diagnostic {
   FORMAT_CONFLICT("SingletableFormatConflict",
       "Property %s of %s renders as %s in %s template \"%s\" but as %s in %s template \"%s\". An update renders index keys from the values of the primary key, so a property renders one way in every key of its entity: give every placeholder <%s> the same format."),
   UNORDERED_FORMAT("SingletableUnorderedFormat",
-      "Sort key template \"%s\" renders <%s> as %s, so its keys do not sort like the values: %s renders \"%s\", which sorts after \"%s\" for %s. %s");
+      "Sort key template \"%s\" renders <%s> as %s, so its keys do not sort like the values: %s renders \"%s\", which sorts after \"%s\" for %s. %s"),
+
+  // Reading items without a type attribute by the shape of their keys (CollisionAnalyzer.ambiguities).
+  NOT_TOLD_APART_BY_KEY("SingletableNotToldApartByKey",
+      "%s and %s cannot be told apart by their keys: %s = \"%s\", %s = \"%s\" fits the primary key templates of both when each template is matched on its own, as a read matches the key of an item without the type attribute %s (%s). Such items, written by other code, read as of no entity (Items.unrecognized()). Items that singletable writes carry their type and are not affected. If other code writes items of these entities without %s, make their templates differ in literal text.");
 
   private final String id;
   private final String format;

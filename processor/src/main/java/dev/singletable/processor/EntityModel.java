@@ -12,10 +12,12 @@ import java.util.List;
  * @param schemaClass the generated {@code XSchema} class
  * @param typeName the type name stored in the type attribute
  * @param record whether the entity is a record (else a JavaBean)
- * @param properties every property, in declaration order
+ * @param properties every stored property, in declaration order
  * @param keys the primary key first, then index keys in the table's index order
  * @param table the entity's table
  * @param managed the properties singletable writes or reads itself: version, TTL, timestamps
+ * @param declared every property in declaration order, {@code @Ignore}d ones included: a record's
+ *     canonical constructor takes them all
  */
 record EntityModel(
     ClassName type,
@@ -26,9 +28,16 @@ record EntityModel(
     List<PropertyModel> properties,
     List<KeyModel> keys,
     TableModel table,
-    ManagedProperties managed) {
+    ManagedProperties managed,
+    List<PropertyModel> declared) {
 
   KeyModel primaryKey() {
     return keys.get(0);
+  }
+
+  /** Returns the attribute that stores {@code property}: its {@code @AttributeName}, or its own name. */
+  String attributeOf(String property) {
+    return properties.stream().filter(p -> p.name().equals(property)).map(PropertyModel::attributeName)
+        .findFirst().orElse(property);
   }
 }

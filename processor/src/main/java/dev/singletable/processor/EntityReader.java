@@ -1,14 +1,10 @@
 package dev.singletable.processor;
 
 import com.palantir.javapoet.ClassName;
-import com.palantir.javapoet.TypeName;
-import dev.singletable.internal.KeyValueType;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
@@ -17,7 +13,6 @@ import javax.lang.model.element.Modifier;
 import javax.lang.model.element.NestingKind;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.DeclaredType;
-import javax.lang.model.type.PrimitiveType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.ElementFilter;
@@ -33,30 +28,46 @@ final class EntityReader {
   private final Reporter reporter;
   private final Types types;
   private final PropertyScanner scanner;
-  private final AttributeTypes attributeTypes;
+  private final PropertyReader propertyReader;
 
-  EntityReader(Mirrors mirrors, Reporter reporter, Types types) {
+  EntityReader(Mirrors mirrors, Reporter reporter, Types types, DocumentReader documents) {
     this.mirrors = mirrors;
     this.reporter = reporter;
     this.types = types;
     this.scanner = new PropertyScanner(types);
-    this.attributeTypes = new AttributeTypes(types);
+    this.propertyReader = documents.properties();
   }
 
-  /** Returns whether a property type is not yet resolved: another processor may generate it. */
+  /**
+   * Returns whether a property type, or one of a nested document's, is not yet resolved: another
+   * processor may generate it.
+   */
   boolean hasUnresolvedTypes(TypeElement entity) {
-    if (entity.getKind() != ElementKind.RECORD && entity.getKind() != ElementKind.CLASS) {
+    return hasUnresolvedTypes(entity, new HashSet<>());
+  }
+
+  private boolean hasUnresolvedTypes(TypeElement type, Set<TypeElement> seen) {
+    if ((type.getKind() != ElementKind.RECORD && type.getKind() != ElementKind.CLASS) || !seen.add(type)
+        || type.getQualifiedName().toString().startsWith("java.")) {
       return false;
     }
-    return scanner.scan(entity).stream().anyMatch(p -> containsError(p.type()));
+    for (PropertyScanner.Found property : scanner.scan(type)) {
+      if (containsError(property.type(), seen)) {
+        return true;
+      }
+    }
+    return false;
   }
 
-  private static boolean containsError(TypeMirror type) {
+  private boolean containsError(TypeMirror type, Set<TypeElement> seen) {
     if (type.getKind() == TypeKind.ERROR) {
       return true;
     }
-    return type.getKind() == TypeKind.DECLARED
-        && ((DeclaredType) type).getTypeArguments().stream().anyMatch(EntityReader::containsError);
+    if (type.getKind() != TypeKind.DECLARED) {
+      return false;
+    }
+    return ((DeclaredType) type).getTypeArguments().stream().anyMatch(t -> containsError(t, seen))
+        || hasUnresolvedTypes((TypeElement) types.asElement(type), seen);
   }
 
   /** Returns the model, or {@code null} if the entity has errors (all of them reported). */
@@ -66,13 +77,11 @@ final class EntityReader {
     if (reporter.errorCount() > errors) {
       return null;
     }
-    Set<String> reported = checkAccessors(entity);
-    Map<String, String> nullable = new LinkedHashMap<>();
-    List<PropertyScanner.Found> scanned = scanner.scan(entity);
-    Map<String, ManagedProperties.Found> managed = ManagedProperties.read(entity, scanned, reporter);
-    Map<String, PropertyModel> properties = readProperties(entity, scanned, table, nullable, reported, managed);
-    List<KeyModel> keys = readKeys(entity, properties, new KeyReader.Properties(properties, nullable, reported), table,
-        managed);
+    Map<String, ManagedProperties.Found> managed = ManagedProperties.read(entity, scanner.scan(entity), reporter);
+    PropertyReader.Properties read = propertyReader.read(entity, table, managed);
+    Map<String, PropertyModel> properties = read.stored();
+    List<KeyModel> keys = readKeys(entity, properties,
+        new KeyReader.Properties(properties, read.nullable(), read.reported(), read.ignored()), table, managed);
     if (reporter.errorCount() > errors) {
       return null;
     }
@@ -81,7 +90,7 @@ final class EntityReader {
     return new EntityModel(type, Names.sibling(type, "Keys"), Names.sibling(type, "Schema"),
         typeName.isEmpty() ? entity.getSimpleName().toString() : typeName,
         entity.getKind() == ElementKind.RECORD, List.copyOf(properties.values()), keys, table,
-        ManagedProperties.of(managed));
+        ManagedProperties.of(managed), read.declared());
   }
 
   private void checkShape(TypeElement entity) {
@@ -108,88 +117,6 @@ final class EntityReader {
         reporter.error(Diagnostic.ENTITY_SHAPE, entity, entity.getSimpleName(), "has no public no-argument constructor");
       }
     }
-  }
-
-  /**
-   * A bean getter and setter that differ by boxing make no property: report it on the setter.
-   * Returns the names of those properties.
-   */
-  private Set<String> checkAccessors(TypeElement entity) {
-    Set<String> reported = new HashSet<>();
-    for (PropertyScanner.Mismatch mismatch : scanner.mismatches(entity)) {
-      reported.add(mismatch.name());
-      TypeMirror getterType = mismatch.getter().getReturnType();
-      TypeMirror setterType = mismatch.setter().getParameters().get(0).asType();
-      TypeMirror primitive = getterType.getKind().isPrimitive() ? getterType : setterType;
-      TypeMirror boxed = getterType.getKind().isPrimitive() ? setterType : getterType;
-      reporter.error(Diagnostic.ACCESSOR_TYPE_MISMATCH, mismatch.setter(), mismatch.setter().getSimpleName(),
-          setterType, entity.getSimpleName(), mismatch.getter().getSimpleName(), getterType, mismatch.name(),
-          primitive, boxed);
-    }
-    return reported;
-  }
-
-  /**
-   * Reads every property; fills {@code nullable} with those declared {@code @Nullable} and
-   * {@code reported} with those that have errors.
-   */
-  private Map<String, PropertyModel> readProperties(TypeElement entity, List<PropertyScanner.Found> scanned,
-      TableModel table, Map<String, String> nullable, Set<String> reported, Map<String, ManagedProperties.Found> managed) {
-    Map<String, PropertyModel> properties = new LinkedHashMap<>();
-    List<String> reserved = table.reservedAttributes();
-    for (PropertyScanner.Found found : scanned) {
-      Optional<Nullability.Found> declaredNullable = Nullability.find(found);
-      if (declaredNullable.isPresent() && found.type().getKind().isPrimitive()) {
-        Nullability.Found at = declaredNullable.get();
-        reporter.error(Diagnostic.NULLABLE_PRIMITIVE, at.element(), at.annotation(), null, found.name(),
-            entity.getSimpleName(), at.name(), found.type(), found.type().getKind() == TypeKind.BOOLEAN ? "false" : "0",
-            types.boxedClass((PrimitiveType) found.type()).getSimpleName(), at.name());
-        reported.add(found.name());
-        continue;
-      }
-      declaredNullable.ifPresent(at -> nullable.put(found.name(), at.name()));
-      if (reserved.contains(found.name())) {
-        reporter.error(Diagnostic.PROPERTY_CLASHES_WITH_ATTRIBUTE, found.element(), found.name(),
-            entity.getSimpleName(), found.name().equals(table.typeAttribute()) ? "type" : "key");
-        reported.add(found.name());
-        continue;
-      }
-      Optional<AttributeTypes.AttributeType> attribute = attributeTypes.of(found.type());
-      if (attribute.isEmpty()) {
-        reporter.error(Diagnostic.UNSUPPORTED_ATTRIBUTE_TYPE, found.element(), found.name(),
-            entity.getSimpleName(), found.type());
-        reported.add(found.name());
-        continue;
-      }
-      AttributeTypes.AttributeType stored = isTtl(managed.get(found.name()))
-          ? attributeTypes.ttl(found.type()) : attribute.get();
-      properties.put(found.name(), new PropertyModel(found.name(), TypeName.get(found.type()), found.getter(),
-          found.setter(), stored.type(), stored.converter(), keyValueType(found), enumConstants(found.type())));
-    }
-    return properties;
-  }
-
-  private static boolean isTtl(ManagedProperties.Found managed) {
-    return managed != null && managed.kind() == ManagedProperties.Kind.TTL;
-  }
-
-  private KeyValueType keyValueType(PropertyScanner.Found found) {
-    boolean isEnum = found.type().getKind() == TypeKind.DECLARED
-        && types.asElement(found.type()).getKind() == ElementKind.ENUM;
-    String name = found.type().getKind() == TypeKind.DECLARED
-        ? ((TypeElement) types.asElement(found.type())).getQualifiedName().toString()
-        : found.type().toString();
-    return KeyValueType.forTypeName(name, isEnum).orElse(null);
-  }
-
-  private List<String> enumConstants(TypeMirror type) {
-    if (type.getKind() != TypeKind.DECLARED || types.asElement(type).getKind() != ElementKind.ENUM) {
-      return List.of();
-    }
-    return types.asElement(type).getEnclosedElements().stream()
-        .filter(e -> e.getKind() == ElementKind.ENUM_CONSTANT)
-        .map(e -> e.getSimpleName().toString())
-        .toList();
   }
 
   private List<KeyModel> readKeys(TypeElement entity, Map<String, PropertyModel> properties,

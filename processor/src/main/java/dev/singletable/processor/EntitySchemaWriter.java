@@ -44,9 +44,10 @@ final class EntitySchemaWriter {
         .addSuperinterface(schemaType)
         .addJavadoc("The reflection-free schema of {@link $T}, stored as type {@code $S} in table {@code $L}.\n",
             type, entity.typeName(), entity.table().tableName())
-        .addJavadoc("\n<p>Its table schema writes every property as an attribute of the same name, the key\n")
-        .addJavadoc("attributes rendered from {@link $T} (an index key is left out when one of its\n", entity.keysClass())
-        .addJavadoc("placeholders is {@code null}: a sparse index) and the type attribute {@code $L}.\n",
+        .addJavadoc("\n<p>Its table schema writes every stored property as an attribute of its name (or of its\n")
+        .addJavadoc("{@code @AttributeName}), the key attributes rendered from {@link $T} (an index key is left\n",
+            entity.keysClass())
+        .addJavadoc("out when one of its placeholders is {@code null}: a sparse index) and the type attribute {@code $L}.\n",
             entity.table().typeAttribute())
         .addJavadoc("Immutable and thread-safe.\n")
         .addField(FieldSpec.builder(schemaType, "INSTANCE", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
@@ -77,6 +78,7 @@ final class EntitySchemaWriter {
             .addParameter(type, "item")
             .addStatement("return $T.key($L)", entity.keysClass(), getters(entity.primaryKey().allPlaceholders()))
             .build());
+    attributeNames().ifPresent(schema::addMethod);
     addManagedAttributes(schema);
     for (KeyModel key : entity.keys()) {
       if (key.isPrimary() || !key.index().local()) {
@@ -99,9 +101,27 @@ final class EntitySchemaWriter {
       String method = Names.lowerCamel(kind.annotation) + "Attribute";
       String field = Names.constantCase(method);
       schema.addField(FieldSpec.builder(optional, field, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-              .initializer("$T.of($S)", Optional.class, property).build())
+              .initializer("$T.of($S)", Optional.class, entity.attributeOf(property)).build())
           .addMethod(override(method, optional).addStatement("return $N", field).build());
     }
+  }
+
+  /**
+   * {@code attributeName(property)} for the properties stored under another name
+   * ({@code @AttributeName}); without any, the interface's identity default stands.
+   */
+  private java.util.Optional<MethodSpec> attributeNames() {
+    List<PropertyModel> renamed = entity.properties().stream().filter(p -> !p.attributeName().equals(p.name())).toList();
+    if (renamed.isEmpty()) {
+      return java.util.Optional.empty();
+    }
+    CodeBlock.Builder cases = CodeBlock.builder();
+    renamed.forEach(p -> cases.add("case $S -> $S;\n", p.name(), p.attributeName()));
+    cases.add("default -> property;\n");
+    return java.util.Optional.of(override("attributeName", ClassName.get(String.class))
+        .addParameter(String.class, "property")
+        .addCode("return switch (property) {\n$>$L$<};\n", cases.build())
+        .build());
   }
 
   /**

@@ -26,7 +26,11 @@ final class Generated {
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL);
   }
 
-  /** Returns {@code new String[] {"a", "b"}}. */
+  /** Returns text (an attribute name) safe inside a Javadoc comment: no comment end, no entities. */
+  static String javadocText(String text) {
+    return text.replace("&", "&amp;").replace("*/", "*&#47;").replace("@", "&#64;");
+  }
+
   /**
    * A reference to {@code type} in code where variables named {@code variables} are in scope:
    * written by its canonical name when a variable has its simple name, which would shadow it
@@ -36,6 +40,7 @@ final class Generated {
     return variables.contains(type.simpleName()) ? CodeBlock.of("$L", type.canonicalName()) : CodeBlock.of("$T", type);
   }
 
+  /** Returns {@code new String[] {"a", "b"}}. */
   static CodeBlock stringArray(List<String> values) {
     return CodeBlock.of("new $T[] {$L}", String.class,
         CodeBlock.join(values.stream().map(v -> CodeBlock.of("$S", v)).toList(), ", "));

@@ -23,13 +23,16 @@ final class KeyReader {
    * @param valid the properties without errors
    * @param nullable the annotation name ({@code Nullable}) of each property declared nullable
    * @param reported properties already reported as wrong, which templates then name silently
+   * @param ignored the {@code @Ignore}d properties, which no template may name
    */
-  record Properties(Map<String, PropertyModel> valid, Map<String, String> nullable, Set<String> reported) {}
+  record Properties(Map<String, PropertyModel> valid, Map<String, String> nullable, Set<String> reported,
+      Set<String> ignored) {}
 
   private final TypeElement entity;
   private final Map<String, PropertyModel> properties;
   private final Map<String, String> nullable;
   private final Set<String> reported;
+  private final Set<String> ignored;
   private final TableModel table;
   private final Mirrors mirrors;
   private final Reporter reporter;
@@ -40,6 +43,7 @@ final class KeyReader {
     this.properties = known.valid();
     this.nullable = known.nullable();
     this.reported = known.reported();
+    this.ignored = known.ignored();
     this.table = table;
     this.mirrors = mirrors;
     this.reporter = reporter;
@@ -94,6 +98,10 @@ final class KeyReader {
       PropertyModel property = properties.get(name);
       if (property == null && reported.contains(name)) {
         continue; // its declaration has an error already
+      }
+      if (property == null && ignored.contains(name)) {
+        reporter.error(Diagnostic.IGNORED_PLACEHOLDER, entity, key, value, name, text, name, entity.getSimpleName());
+        continue;
       }
       if (property == null) {
         reporter.error(Diagnostic.UNKNOWN_PROPERTY, entity, key, value, text, name, entity.getSimpleName(),

@@ -11,7 +11,9 @@ import javax.lang.model.element.TypeElement;
 /**
  * Reports the findings of {@link CollisionAnalyzer} on the {@code @Key} at fault: a collision on
  * the second entity's key for that index (an error), a prefix overlap on the sort key of the
- * entity whose prefix it is (a warning: it costs read capacity but reads the right items).
+ * entity whose prefix it is (a warning: it costs read capacity but reads the right items), and two
+ * entities whose primary keys a read cannot tell apart on the second one's primary key (a warning:
+ * only items without a type attribute are affected).
  */
 final class KeySpaceReporter {
 
@@ -50,6 +52,29 @@ final class KeySpaceReporter {
           example.partitionKey(), sortAttribute(table, overlap.index()), example.sortKey(), example.values().get(0),
           overlap.entity().type().simpleName(), overlap.other().type().simpleName());
     }
+    if (!findings.collisions().isEmpty()) {
+      return; // a collision is also an ambiguity, and already an error
+    }
+    for (CollisionAnalyzer.Ambiguity ambiguity : CollisionAnalyzer.ambiguities(table, entities)) {
+      TypeElement element = elements.get(ambiguity.second().type());
+      CollisionAnalyzer.Example example = ambiguity.example();
+      reporter.warning(Diagnostic.NOT_TOLD_APART_BY_KEY, element, keyAnnotation(element, null), null,
+          ambiguity.first().type().simpleName(), ambiguity.second().type().simpleName(), table.partitionKey(),
+          example.partitionKey(), table.sortKey(), example.sortKey(), table.typeAttribute(),
+          repeated(ambiguity.first(), ambiguity.second()), table.typeAttribute());
+    }
+  }
+
+  /** Names the placeholders of the pair that appear in both the partition and the sort key. */
+  private static String repeated(EntityModel... entities) {
+    java.util.List<String> repeated = new java.util.ArrayList<>();
+    for (EntityModel entity : entities) {
+      KeyModel key = entity.primaryKey();
+      key.partition().placeholders().stream().filter(key.sort().placeholders()::contains)
+          .forEach(p -> repeated.add("<" + p.name() + "> of " + entity.type().simpleName()));
+    }
+    return repeated.isEmpty() ? "no placeholder repeats between the two keys"
+        : "a read does not check that " + String.join(" and ", repeated) + " holds one value in both keys";
   }
 
   private AnnotationMirror keyAnnotation(TypeElement entity, IndexModel index) {

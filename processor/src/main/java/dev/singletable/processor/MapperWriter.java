@@ -20,9 +20,10 @@ import javax.lang.model.element.Modifier;
  * directly, one statement per attribute, instead of being assembled at run time from the static
  * builders' lambdas. Values go through {@code AttributeValues} and {@code TextValues}: written and
  * read directly where the SDK's default converter would produce exactly that value, through the
- * converter otherwise, so items and lenient reads stay the SDK's ({@link AttributeCodec}). Its
- * metadata (keys of the table and every index) is the one the static builders would build from
- * the same tags.
+ * converter otherwise, so items and lenient reads stay the SDK's ({@link AttributeCodec}). Each
+ * property is stored under its attribute name; nested documents through their generated
+ * converters. Its metadata (keys of the table and every index) is the one the static builders
+ * would build from the same tags.
  *
  * <p>Cold start: what only the enhanced client asks for (the metadata, every attribute's
  * converter) and the converters of the SDK's default provider sit in nested holder classes, which
@@ -38,7 +39,6 @@ final class MapperWriter {
   private static final ClassName TABLE_METADATA = ClassName.get(SDK, "TableMetadata");
   private static final ClassName ENHANCED_TYPE = ClassName.get(SDK, "EnhancedType");
   private static final ClassName CONVERTER = ClassName.get(SDK, "AttributeConverter");
-  private static final ClassName ENUM_CONVERTER = ClassName.get(SDK, "EnumAttributeConverter");
   private static final ClassName VALUE_TYPE = ClassName.get(SDK, "AttributeValueType");
   private static final ClassName DEFAULT_CONVERTERS = ClassName.get("dev.singletable.internal", "DefaultConverters");
   private static final ClassName STATIC_METADATA = ClassName.get(SDK + ".mapper", "StaticTableMetadata");
@@ -50,8 +50,8 @@ final class MapperWriter {
 
   private final EntityModel entity;
   private final Map<String, String> keyGetters;
-  private final Map<String, String> converters = new LinkedHashMap<>();
   private final Set<String> names = new HashSet<>();
+  private final PropertyConverters propertyConverters;
 
   /**
    * @param keyGetters the computed key attributes, in order, with the name of the outer class's
@@ -62,7 +62,9 @@ final class MapperWriter {
     this.keyGetters = keyGetters;
     entity.properties().forEach(p -> names.add(p.name()));
     Map<String, String> constants = AttributesWriter.constantNames(entity);
+    Map<String, String> converters = new LinkedHashMap<>();
     entity.properties().forEach(p -> converters.put(p.name(), constants.get(p.name()) + "_CONVERTER"));
+    this.propertyConverters = new PropertyConverters(entity.properties(), converters, CONVERTERS);
   }
 
   TypeSpec write() {
@@ -100,17 +102,11 @@ final class MapperWriter {
   }
 
   private void addConstants(TypeSpec.Builder type) {
-    for (PropertyModel property : entity.properties()) {
-      if (AttributeCodec.of(property).eagerConverter()) {
-        CodeBlock converter = property.converter() != null ? property.converter()
-            : CodeBlock.of("$T.create($T.class)", ENUM_CONVERTER, property.type());
-        type.addField(converterField(property, converter, Modifier.PRIVATE));
-      }
-    }
+    propertyConverters.addEagerFields(type);
     List<CodeBlock> attributeNames = new ArrayList<>();
     keyGetters.keySet().forEach(name -> attributeNames.add(CodeBlock.of("$S", name)));
     attributeNames.add(CodeBlock.of("$S", entity.table().typeAttribute()));
-    entity.properties().forEach(property -> attributeNames.add(CodeBlock.of("$S", property.name())));
+    entity.properties().forEach(property -> attributeNames.add(CodeBlock.of("$S", property.attributeName())));
     TypeName names = ParameterizedTypeName.get(ClassName.get(List.class), ClassName.get(String.class));
     type.addField(FieldSpec.builder(names, "ATTRIBUTE_NAMES", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
             .initializer("$T.of($L)", List.class, CodeBlock.join(attributeNames, ", ")).build())
@@ -136,28 +132,13 @@ final class MapperWriter {
     List<CodeBlock> entries = new ArrayList<>();
     keyGetters.keySet().forEach(name -> entries.add(CodeBlock.of("$T.entry($S, $N)", Map.class, name, STRING_CONVERTER)));
     entries.add(CodeBlock.of("$T.entry($S, $N)", Map.class, entity.table().typeAttribute(), STRING_CONVERTER));
-    for (PropertyModel property : entity.properties()) {
-      AttributeCodec codec = AttributeCodec.of(property);
-      CodeBlock fromProvider = CodeBlock.of("$T.of($L)", DEFAULT_CONVERTERS, property.attributeType());
-      if (codec == AttributeCodec.DEFAULT_CONVERTER) {
-        // Items need it: a field of its own.
-        holder.addField(converterField(property, fromProvider, Modifier.STATIC));
-      }
-      CodeBlock converter = codec.eagerConverter() || codec == AttributeCodec.DEFAULT_CONVERTER
-          ? CodeBlock.of("$N", converters.get(property.name())) : fromProvider;
-      entries.add(CodeBlock.of("$T.entry($S, $L)", Map.class, property.name(), converter));
-    }
+    propertyConverters.addHolderFields(holder);
+    entries.addAll(propertyConverters.entries());
     TypeName converter = ParameterizedTypeName.get(CONVERTER, com.palantir.javapoet.WildcardTypeName.subtypeOf(Object.class));
     return holder.addField(FieldSpec.builder(ParameterizedTypeName.get(ClassName.get(Map.class), ClassName.get(String.class),
                 converter), "BY_ATTRIBUTE", Modifier.STATIC, Modifier.FINAL)
             .initializer("$T.ofEntries(\n$>$>$L$<$<)", Map.class, CodeBlock.join(entries, ",\n")).build())
         .build();
-  }
-
-  private FieldSpec converterField(PropertyModel property, CodeBlock initializer, Modifier... modifiers) {
-    return FieldSpec.builder(ParameterizedTypeName.get(CONVERTER, property.boxedType()), converters.get(property.name()))
-        .addModifiers(modifiers).addModifiers(Modifier.STATIC, Modifier.FINAL)
-        .initializer(initializer).build();
   }
 
   /** The holder of what only the enhanced client asks for: the table metadata and the item type. */
@@ -200,7 +181,7 @@ final class MapperWriter {
         VALUES, map, name, VALUES, getter, item));
     method.addStatement("$T.put($N, $S, TYPE_NAME_VALUE, ignoreNulls)", VALUES, map, entity.table().typeAttribute());
     for (PropertyModel property : entity.properties()) {
-      method.addStatement("$T.put($N, $S, $L, ignoreNulls)", VALUES, map, property.name(), write(property, item));
+      method.addStatement("$T.put($N, $S, $L, ignoreNulls)", VALUES, map, property.attributeName(), write(property, item));
     }
     return method.addStatement("return $T.unmodifiable($N)", VALUES, map).build();
   }
@@ -212,24 +193,8 @@ final class MapperWriter {
         .addComment("As the SDK's schemas: an item with no attribute of this schema reads as null.")
         .addStatement("return null")
         .endControlFlow();
-    if (entity.record()) {
-      List<CodeBlock> arguments = new ArrayList<>();
-      for (PropertyModel property : entity.properties()) {
-        CodeBlock read = read(property, map);
-        arguments.add(!property.isPrimitive() ? read : property.type().equals(TypeName.BOOLEAN)
-            ? CodeBlock.of("$T.orFalse($L)", VALUES, read) : CodeBlock.of("$T.orZero($L)", VALUES, read));
-      }
-      return method.addStatement("return new $T(\n$L)", entity.type(), CodeBlock.join(arguments, ",\n")).build();
-    }
-    method.addStatement("$T $N = new $T()", entity.type(), item, entity.type());
-    for (PropertyModel property : entity.properties()) {
-      // An absent attribute leaves the bean's own initial value, as the SDK's schemas do.
-      method.addStatement("$T $N = $L", property.boxedType(), property.name(), read(property, map))
-          .beginControlFlow("if ($N != null)", property.name())
-          .addStatement("$N.$N($N)", item, property.setter(), property.name())
-          .endControlFlow();
-    }
-    return method.addStatement("return $N", item).build();
+    Instantiation.returnNew(method, entity.type(), entity.record(), entity.declared(), item, property -> read(property, map));
+    return method.build();
   }
 
   private MethodSpec itemToMapOf(String item, String map) {
@@ -250,7 +215,7 @@ final class MapperWriter {
     keyGetters.forEach((name, getter) -> cases.add("case $S -> $T.s($N($N));\n", name, VALUES, getter, item));
     cases.add("case $S -> TYPE_NAME_VALUE;\n", entity.table().typeAttribute());
     for (PropertyModel property : entity.properties()) {
-      cases.add("case $S -> $L;\n", property.name(), write(property, item));
+      cases.add("case $S -> $L;\n", property.attributeName(), write(property, item));
     }
     cases.add("default -> throw new $T($T.format(\"TableSchema does not know how to retrieve \"\n"
         + "    + \"requested attribute '%s' from mapped object.\", attributeName));\n", IllegalArgumentException.class, String.class);
@@ -273,8 +238,7 @@ final class MapperWriter {
 
   /** The expression of a property's converter: a field of the mapper, or of its holder of default converters. */
   private CodeBlock converter(PropertyModel property) {
-    String field = converters.get(property.name());
-    return AttributeCodec.of(property).eagerConverter() ? CodeBlock.of("$N", field) : CodeBlock.of("$N.$N", CONVERTERS, field);
+    return propertyConverters.reference(property);
   }
 
   private int capacity() {

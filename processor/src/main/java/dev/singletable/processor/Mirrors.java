@@ -22,6 +22,12 @@ final class Mirrors {
   static final String KEY = "dev.singletable.annotation.Key";
   static final String KEY_LIST = "dev.singletable.annotation.Key.List";
   static final String KEY_SPELLING = "dev.singletable.annotation.KeySpelling";
+  static final String ATTRIBUTE_NAME = "dev.singletable.annotation.AttributeName";
+  static final String IGNORE = "dev.singletable.annotation.Ignore";
+  static final String CONVERT = "dev.singletable.annotation.Convert";
+
+  /** An annotation found on one of a property's declarations. */
+  record Annotated(Element element, AnnotationMirror annotation) {}
 
   private final Elements elements;
 
@@ -34,6 +40,17 @@ final class Mirrors {
       TypeElement type = (TypeElement) mirror.getAnnotationType().asElement();
       if (type.getQualifiedName().contentEquals(annotation)) {
         return Optional.of(mirror);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Returns the first of {@code declarations} (component, field, accessors) that bears {@code annotation}. */
+  static Optional<Annotated> findOnAny(List<Element> declarations, String annotation) {
+    for (Element declaration : declarations) {
+      Optional<AnnotationMirror> found = find(declaration, annotation);
+      if (found.isPresent()) {
+        return Optional.of(new Annotated(declaration, found.get()));
       }
     }
     return Optional.empty();

@@ -31,7 +31,7 @@ final class PropertyScanner {
    *
    * @param element where to report about the property
    * @param declarations every element that declares it: component, field, accessor, setter
-   *     parameter
+   *     parameter, setter
    */
   record Found(String name, TypeMirror type, String getter, String setter, Element element,
       List<Element> declarations) {}
@@ -76,7 +76,7 @@ final class PropertyScanner {
       for (ExecutableElement setter : accessors.setters().getOrDefault(property, List.of())) {
         VariableElement parameter = setter.getParameters().get(0);
         if (types.isSameType(parameter.asType(), getter.getReturnType())) {
-          List<Element> declarations = new ArrayList<>(List.of(getter, parameter));
+          List<Element> declarations = new ArrayList<>(List.of(getter, parameter, setter));
           declarations.addAll(accessors.fields().getOrDefault(property, List.of()));
           found.add(new Found(property, getter.getReturnType(), getter.getSimpleName().toString(),
               setter.getSimpleName().toString(), getter, declarations));

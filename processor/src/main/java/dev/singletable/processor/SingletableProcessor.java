@@ -31,7 +31,7 @@ import javax.lang.model.util.Types;
 /**
  * The singletable annotation processor. For each {@code @Table} it validates the table and every
  * listed {@code @Entity}, reports every mistake as a diagnostic on the element at fault, and
- * generates {@code TSchema}, {@code XKeys}, {@code XSchema} and the table's design sheet. It also
+ * generates {@code TSchema}, {@code TVisitor}, {@code XKeys}, {@code XSchema} and the table's design sheet. It also
  * checks the table's key space: no two entities may render the same key.
  *
  * <p>A table whose entities have property types that are not generated yet (by another
@@ -47,6 +47,8 @@ public final class SingletableProcessor extends AbstractProcessor {
   private Reporter reporter;
   private Mirrors mirrors;
   private DesignSheets designSheets;
+  private DocumentReader documents;
+  private final Set<String> writtenDocuments = new java.util.HashSet<>();
   private final UnlistedEntities unlisted = new UnlistedEntities();
   private final Set<String> deferred = new LinkedHashSet<>();
   private final Map<String, String> tableOfEntity = new HashMap<>();
@@ -63,6 +65,7 @@ public final class SingletableProcessor extends AbstractProcessor {
     this.reporter = new Reporter(environment);
     this.mirrors = new Mirrors(elements);
     this.designSheets = new DesignSheets(filer, reporter);
+    this.documents = new DocumentReader(mirrors, reporter, types);
   }
 
   @Override
@@ -127,7 +130,7 @@ public final class SingletableProcessor extends AbstractProcessor {
       entityElements.add((TypeElement) ((DeclaredType) listed).asElement());
       unlisted.listed(entityElements.get(entityElements.size() - 1));
     }
-    EntityReader reader = new EntityReader(mirrors, reporter, types);
+    EntityReader reader = new EntityReader(mirrors, reporter, types, documents);
     if (!lastRound && entityElements.stream().anyMatch(reader::hasUnresolvedTypes)) {
       return false;
     }
@@ -178,9 +181,29 @@ public final class SingletableProcessor extends AbstractProcessor {
       writeFile(AttributesWriter.write(entity), entityElement, element);
       writeFile(UpdateWriter.write(entity), entityElement, element);
     }
+    List<PropertyModel> stored = new ArrayList<>();
+    entities.forEach(entity -> stored.addAll(entity.properties()));
+    for (DocumentModel document : documents.documentsOf(stored)) {
+      writeDocument(document, element);
+    }
     writeFile(TableSchemaWriter.write(table, entities), element);
+    writeFile(VisitorWriter.write(table, entities), element);
     designSheets.write(table, entities, element, entityElements);
     return true;
+  }
+
+  /**
+   * Writes a document's converter and handle once per compilation, unless another compilation
+   * generated them already (a document of a module this one depends on): then they are used.
+   */
+  private void writeDocument(DocumentModel document, Element table) {
+    String name = document.converterClass().canonicalName();
+    if (!writtenDocuments.add(name) || elements.getTypeElement(name) != null) {
+      return;
+    }
+    TypeElement element = documents.element(document.type()).orElseThrow();
+    writeFile(DocumentWriter.write(document), element, table);
+    writeFile(DocumentAttributeWriter.write(document), element, table);
   }
 
   /** Writes a generated file, recording the elements it comes from for incremental builds. */

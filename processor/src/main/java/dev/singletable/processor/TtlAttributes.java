@@ -5,8 +5,9 @@ import javax.lang.model.element.TypeElement;
 
 /**
  * Checks a table's TTL across its entities: DynamoDB enables TTL on one attribute per table, so
- * every {@code @Ttl} property has the same name, and no other entity has a property of that name
- * without {@code @Ttl} (DynamoDB would expire its items by that value).
+ * every {@code @Ttl} property is stored under the same attribute name (its own, or its
+ * {@code @AttributeName}), and no other entity stores a property under that name without
+ * {@code @Ttl} (DynamoDB would expire its items by that value).
  */
 final class TtlAttributes {
 
@@ -23,14 +24,14 @@ final class TtlAttributes {
     if (first == null) {
       return;
     }
-    String attribute = first.managed().ttl();
+    String attribute = first.attributeOf(first.managed().ttl());
     for (int i = 0; i < entities.size(); i++) {
       EntityModel entity = entities.get(i);
-      String ttl = entity.managed().ttl();
+      String ttl = entity.managed().ttl() == null ? null : entity.attributeOf(entity.managed().ttl());
       if (ttl != null && !ttl.equals(attribute)) {
         reporter.error(Diagnostic.TTL_ATTRIBUTES, elements.get(i), ttl, entity.type().simpleName(), attribute,
             first.type().simpleName(), table.tableName());
-      } else if (ttl == null && entity.properties().stream().anyMatch(p -> p.name().equals(attribute))) {
+      } else if (ttl == null && entity.properties().stream().anyMatch(p -> p.attributeName().equals(attribute))) {
         reporter.error(Diagnostic.UNMARKED_TTL_ATTRIBUTE, elements.get(i), attribute, entity.type().simpleName(),
             table.tableName(), first.type().simpleName(), attribute, entity.type().simpleName());
       }

@@ -22,7 +22,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Compiles a representative design (a record with every kind of key, a JavaBean, a record whose
- * keys use every key format, a table with GSIs and an LSI) and compares each generated source, and the design sheet, with its golden file
+ * keys use every key format, a table with GSIs and an LSI, nested documents, renamed, ignored and
+ * converted properties) and compares each generated source, and the design sheet, with its golden file
  * under {@code src/test/resources/golden/expected}.
  *
  * <p>After an intended change of the generated code, rewrite the golden files with
@@ -38,7 +39,8 @@ class GoldenFilesTest {
 
   @BeforeAll
   static void compileTheDesign() {
-    List<JavaFileObject> sources = Stream.of("Shop", "OrderStatus", "User", "Order", "Product", "SessionKind", "Session")
+    List<JavaFileObject> sources = Stream.of("Shop", "OrderStatus", "User", "Order", "Product", "SessionKind", "Session",
+            "Address", "LineItem", "SlugConverter")
         .map(name -> JavaFileObjects.forResource(INPUT + name + ".java"))
         .toList();
     compilation = javac()
@@ -51,7 +53,8 @@ class GoldenFilesTest {
   @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {"OrderKeys", "OrderSchema", "OrderAttributes", "OrderUpdate", "ProductKeys", "ProductSchema",
       "ProductAttributes", "ProductUpdate", "UserKeys", "UserSchema", "UserAttributes", "UserUpdate", "SessionKeys",
-      "SessionSchema", "SessionAttributes", "SessionUpdate", "ShopSchema"})
+      "SessionSchema", "SessionAttributes", "SessionUpdate", "ShopSchema", "ShopVisitor", "AddressDocument",
+      "AddressAttribute", "LineItemDocument", "LineItemAttribute"})
   void generatedSourceMatchesItsGoldenFile(String name) throws IOException {
     String generated = compilation.generatedSourceFile("dev.example." + name).orElseThrow()
         .getCharContent(true).toString();

@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
 class TypedUpdatesTest {
 
   private static Compilation compileWith(String... usageLines) {
-    List<JavaFileObject> sources = new ArrayList<>(Stream.of("Shop", "OrderStatus", "User", "Order", "Product", "SessionKind", "Session")
+    List<JavaFileObject> sources = new ArrayList<>(Stream.of("Shop", "OrderStatus", "User", "Order", "Product",
+            "SessionKind", "Session", "Address", "LineItem", "SlugConverter")
         .map(name -> JavaFileObjects.forResource("golden/input/dev/example/" + name + ".java"))
         .toList());
     JavaFileObject usage = JavaFileObjects.forSourceString("dev.example.Usage", String.join("\n",
@@ -41,6 +42,19 @@ class TypedUpdatesTest {
         "        .append(OrderAttributes.TAGS, java.util.List.of(\"x\"))",
         "        .condition(Condition.eq(OrderAttributes.STATUS, OrderStatus.PENDING))"))
         .succeeded();
+  }
+
+  @Test
+  void nestedPathsAreTypedThroughTheHandles() {
+    assertThat(compileWith(
+        "        .set(OrderAttributes.SHIPPING_ADDRESS.city(), \"Paris\")",
+        "        .set(OrderAttributes.LINE_ITEMS.at(2).quantity(), 3)",
+        "        .set(OrderAttributes.QUANTITIES.key(\"sku-1\"), 4)",
+        "        .condition(Condition.eq(OrderAttributes.SHIPPING_ADDRESS.zip(), \"75001\"))"))
+        .succeeded();
+    assertThat(compileWith("        .set(OrderAttributes.SHIPPING_ADDRESS.city(), 75001)")).failed();
+    assertThat(compileWith("        .set(OrderAttributes.LINE_ITEMS.at(0).quantity(), \"three\")")).failed();
+    assertThat(compileWith("        .set(OrderAttributes.SHIPPING_ADDRESS.town(), \"Paris\")")).failed();
   }
 
   @Test

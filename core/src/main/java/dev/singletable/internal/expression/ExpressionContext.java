@@ -4,11 +4,14 @@ import dev.singletable.Attribute;
 import dev.singletable.EntitySchema;
 import dev.singletable.SetAttribute;
 import dev.singletable.TableDefinition;
+import dev.singletable.internal.document.DocumentPaths;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import software.amazon.awssdk.enhanced.dynamodb.AttributeConverter;
 import software.amazon.awssdk.enhanced.dynamodb.Expression;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -17,8 +20,9 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * Builds the names and values of one request's expressions. Placeholders are {@code #st<n>} and
  * {@code :st<n>}, which never collide with the enhanced client's {@code #AMZN_MAPPED_*} key
  * condition names or the runtime's fixed {@code #stType}/{@code #stPk}. Values are converted
- * with the attribute's converter from the entity's generated table schema, so a condition compares
- * with exactly what a write stores. One context per request; not thread-safe. <b>Not API.</b>
+ * with the attribute's converter from the entity's generated table schema (for a document path,
+ * the converter of the member or element it reaches), so a condition compares with exactly what a
+ * write stores. One context per request; not thread-safe. <b>Not API.</b>
  */
 public final class ExpressionContext {
 
@@ -26,14 +30,39 @@ public final class ExpressionContext {
   private final Map<String, String> names = new LinkedHashMap<>();
   private final Map<String, String> nameByAttribute = new HashMap<>();
   private final Map<String, AttributeValue> values = new LinkedHashMap<>();
+  private final Set<String> attributes = new LinkedHashSet<>();
 
   public ExpressionContext(TableDefinition definition) {
     this.definition = definition;
   }
 
-  /** Returns the placeholder of an attribute name, the same one each time it is asked for. */
+  /** Returns the placeholder of a top-level attribute name, the same one each time it is asked for. */
   public String name(String attribute) {
-    return nameByAttribute.computeIfAbsent(attribute, a -> {
+    attributes.add(attribute);
+    return placeholder(attribute);
+  }
+
+  /**
+   * Returns a document path with a placeholder per name: {@code #st0.#st1[2].#st2} for
+   * {@code lineItems[2].quantity}; a top-level attribute is its placeholder alone.
+   */
+  public String name(AttributePath path) {
+    StringBuilder text = new StringBuilder(name(path.root()));
+    List<AttributePath.Step> steps = path.steps();
+    for (int i = 1; i < steps.size(); i++) {
+      AttributePath.Step step = steps.get(i);
+      text.append(step.isIndex() ? "[" + step.index() + "]" : "." + placeholder(step.name()));
+    }
+    return text.toString();
+  }
+
+  /** Returns the top-level attributes named so far: what a projection must hold for the expression. */
+  public Set<String> attributes() {
+    return attributes;
+  }
+
+  private String placeholder(String name) {
+    return nameByAttribute.computeIfAbsent(name, a -> {
       String placeholder = "#st" + names.size();
       names.put(placeholder, a);
       return placeholder;
@@ -91,14 +120,13 @@ public final class ExpressionContext {
     return values;
   }
 
-  @SuppressWarnings("unchecked") // the schema's converter for an attribute converts that attribute's values
   private AttributeConverter<Object> converter(Attribute<?, ?> attribute) {
     EntitySchema<?> schema = definition.entity(attribute.entityClass()).orElseThrow(() ->
         new IllegalArgumentException(attribute.entityClass().getName() + " is not an entity of this table"));
     if (!schema.tableSchema().attributeNames().contains(attribute.name())) {
       throw new IllegalArgumentException(schema.entityClass().getSimpleName() + " has no attribute " + attribute.name());
     }
-    return (AttributeConverter<Object>) schema.tableSchema().converterForAttribute(attribute.name());
+    return DocumentPaths.converterAt(schema.tableSchema().converterForAttribute(attribute.name()), attribute.path());
   }
 
   /** Joins expressions with AND, each in parentheses; empty parts are left out. */

@@ -1,76 +1,193 @@
 package dev.singletable.internal.query;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Set;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
- * Turns DynamoDB's {@code LastEvaluatedKey} into an opaque, URL-safe cursor and back. Key
- * attributes of a single-table are strings, so the cursor holds name/value string pairs.
- * <b>Not API.</b>
+ * Turns DynamoDB's {@code LastEvaluatedKey} into a cursor bound to its query ({@link CursorScope})
+ * and back. <b>Not API.</b> Thread-safe.
+ *
+ * <p>A cursor is URL-safe base64 without padding of one format byte and a body:
+ * <ul>
+ *   <li>{@code 0x01}, checked (a table without application key): the key values the scope does not
+ *       fix (each a one-byte length and its UTF-8 bytes), then 8 check bytes: 2 bytes of SHA-256
+ *       over the format byte and the values, which tell a changed cursor, and 6 bytes of SHA-256
+ *       over the scope's digest, the format byte and the values, which tell a cursor of another
+ *       query. Anyone can read the values and, knowing the query, compute a valid cursor: the check
+ *       stops mistakes, not attackers.
+ *   <li>{@code 0x02}, sealed (a table with {@link CursorKeys}): nonce, AES-GCM ciphertext of the
+ *       same values and tag; see {@link CursorKeys}. The values cannot be read, and no cursor can
+ *       be made or changed, without the key.
+ * </ul>
+ *
+ * <p>Only the form the table issues is accepted: a table with keys refuses checked cursors, which
+ * anyone could forge. Every refusal is an {@link IllegalArgumentException} thrown before any
+ * request.
  */
 public final class Cursors {
 
-  private static final int VERSION = 1;
+  static final byte CHECKED = 0x01;
+  static final byte SEALED = 0x02;
+  static final int CHECK_BYTES = 2;
+  static final int BIND_BYTES = 6;
+  /** The longest cursor text accepted, in characters: more than any key of DynamoDB's limits needs. */
+  static final int MAX_LENGTH = 8192;
 
   private Cursors() {}
 
-  /** Returns the cursor of a {@code LastEvaluatedKey}, or {@code null} for none. */
-  public static String encode(Map<String, AttributeValue> lastEvaluatedKey) {
-    if (lastEvaluatedKey == null || lastEvaluatedKey.isEmpty()) {
+  /**
+   * Returns the cursor that continues after {@code lastKey} in {@code scope}, or {@code null} for
+   * no key (the last page).
+   *
+   * @param keys the table's cursor keys, or {@code null} for checked cursors
+   * @throws IllegalStateException if the key does not hold the scope's key attributes as strings
+   */
+  public static String encode(CursorScope scope, Map<String, AttributeValue> lastKey, CursorKeys keys) {
+    if (lastKey == null || lastKey.isEmpty()) {
       return null;
     }
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    try (DataOutputStream out = new DataOutputStream(bytes)) {
-      out.writeByte(VERSION);
-      out.writeByte(lastEvaluatedKey.size());
-      for (Map.Entry<String, AttributeValue> entry : lastEvaluatedKey.entrySet()) {
-        String value = entry.getValue().s();
-        if (value == null) {
-          throw new IllegalStateException("Key attribute " + entry.getKey() + " is not a string: " + entry.getValue());
-        }
-        out.writeUTF(entry.getKey());
-        out.writeUTF(value);
+    ByteArrayOutputStream values = new ByteArrayOutputStream(64);
+    for (String attribute : scope.storedAttributes()) {
+      AttributeValue value = lastKey.get(attribute);
+      if (value == null || value.s() == null) {
+        throw new IllegalStateException("Key attribute " + attribute + " of " + lastKey + " is not a string");
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      byte[] bytes = value.s().getBytes(StandardCharsets.UTF_8);
+      Varints.write(values, bytes.length);
+      values.writeBytes(bytes);
     }
-    return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes.toByteArray());
+    byte[] payload = values.toByteArray();
+    ByteBuffer out;
+    if (keys == null) {
+      out = ByteBuffer.allocate(1 + payload.length + CHECK_BYTES + BIND_BYTES).put(CHECKED).put(payload)
+          .put(check(payload)).put(bind(scope, payload));
+    } else {
+      byte[] sealed = keys.seal(new byte[] {SEALED}, scope.digest(), payload);
+      out = ByteBuffer.allocate(1 + sealed.length).put(SEALED).put(sealed);
+    }
+    return Base64.getUrlEncoder().withoutPadding().encodeToString(out.array());
   }
 
   /**
-   * Decodes a cursor and checks it holds exactly the key attributes of the queried index.
+   * Checks what can be checked without the query: that the cursor is one this table issues. The
+   * rest is checked by {@link #decode} when the query runs, before its request.
    *
-   * @throws IllegalArgumentException if the cursor is malformed or belongs to another index
+   * @throws IllegalArgumentException if it is not
    */
-  public static Map<String, AttributeValue> decode(String cursor, Set<String> expectedAttributes, String indexLabel) {
-    Map<String, AttributeValue> key = new LinkedHashMap<>();
-    try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(Base64.getUrlDecoder().decode(cursor)))) {
-      if (in.readByte() != VERSION) {
-        throw new IllegalArgumentException("Cursor \"" + cursor + "\" is not a singletable cursor");
+  public static void checkForm(String cursor, CursorKeys keys) {
+    bytes(cursor, keys);
+  }
+
+  /**
+   * Returns the exclusive start key of a cursor of {@code scope}: the stored values and the values
+   * the scope fixes.
+   *
+   * @throws IllegalArgumentException if the cursor is not one this table issued for this query, or
+   *     was changed
+   */
+  public static Map<String, AttributeValue> decode(String cursor, CursorScope scope, CursorKeys keys) {
+    byte[] bytes = bytes(cursor, keys);
+    byte[] payload;
+    if (keys == null) {
+      payload = Arrays.copyOfRange(bytes, 1, bytes.length - CHECK_BYTES - BIND_BYTES);
+      byte[] check = Arrays.copyOfRange(bytes, bytes.length - CHECK_BYTES - BIND_BYTES, bytes.length - BIND_BYTES);
+      byte[] bind = Arrays.copyOfRange(bytes, bytes.length - BIND_BYTES, bytes.length);
+      if (!MessageDigest.isEqual(check, check(payload))) {
+        throw refused(cursor, "was changed: its check does not match its content");
       }
-      int size = in.readByte();
-      for (int i = 0; i < size; i++) {
-        key.put(in.readUTF(), AttributeValue.fromS(in.readUTF()));
+      if (!MessageDigest.isEqual(bind, bind(scope, payload))) {
+        throw refused(cursor, "belongs to another query than " + scope.description() + " (another table, index,"
+            + " partition key, sort condition, direction, filter or entity), or was changed");
       }
-      if (in.read() != -1) {
-        throw new IllegalArgumentException("Cursor \"" + cursor + "\" has trailing bytes");
-      }
-    } catch (IOException | IllegalArgumentException e) {
-      throw new IllegalArgumentException("Cursor \"" + cursor + "\" is not a cursor returned by Page.cursor()", e);
+    } else {
+      payload = keys.open(new byte[] {SEALED}, scope.digest(), Arrays.copyOfRange(bytes, 1, bytes.length))
+          .orElseThrow(() -> refused(cursor, "belongs to another query than " + scope.description()
+              + ", was changed, or was sealed with a cursor key the table no longer has"));
     }
-    if (!key.keySet().equals(expectedAttributes)) {
-      throw new IllegalArgumentException("Cursor holds the key attributes " + key.keySet() + " but a query of "
-          + indexLabel + " needs " + expectedAttributes + ": it comes from a query of another index");
+    return key(cursor, scope, payload);
+  }
+
+  private static Map<String, AttributeValue> key(String cursor, CursorScope scope, byte[] payload) {
+    Map<String, AttributeValue> key = new LinkedHashMap<>();
+    scope.fixed().forEach((attribute, value) -> key.put(attribute, AttributeValue.fromS(value)));
+    ByteBuffer in = ByteBuffer.wrap(payload);
+    try {
+      for (String attribute : scope.storedAttributes()) {
+        int length = Varints.read(in);
+        if (length > in.remaining()) {
+          throw new IllegalArgumentException("a value is longer than the cursor");
+        }
+        byte[] value = new byte[length];
+        in.get(value);
+        key.put(attribute, AttributeValue.fromS(new String(value, StandardCharsets.UTF_8)));
+      }
+      if (in.hasRemaining()) {
+        throw new IllegalArgumentException("it has bytes after its key values");
+      }
+    } catch (IllegalArgumentException e) {
+      // Only a cursor of this scope gets here, so this is a cursor of an older layout.
+      throw refused(cursor, "does not hold the key values of " + scope.description() + ": " + e.getMessage());
     }
     return key;
+  }
+
+  private static byte[] bytes(String cursor, CursorKeys keys) {
+    if (cursor.isEmpty() || cursor.length() > MAX_LENGTH) {
+      throw refused(cursor, "is not a cursor returned by Page.cursor(): it has " + cursor.length() + " characters");
+    }
+    byte[] bytes;
+    try {
+      bytes = Base64.getUrlDecoder().decode(cursor);
+    } catch (IllegalArgumentException e) {
+      throw refused(cursor, "is not a cursor returned by Page.cursor(): it is not URL-safe base64");
+    }
+    if (!Base64.getUrlEncoder().withoutPadding().encodeToString(bytes).equals(cursor)) {
+      throw refused(cursor, "was changed: it is not written as Page.cursor() writes cursors");
+    }
+    if (bytes[0] == CHECKED && keys != null) {
+      throw refused(cursor, "was made without a cursor key, but this table seals its cursors with one"
+          + " (TableOptions.cursorKey): it is not one of its cursors");
+    }
+    if (bytes[0] == SEALED && keys == null) {
+      throw refused(cursor, "was sealed with a cursor key, which this table does not have; give the table the key"
+          + " with TableOptions.builder().cursorKey(...)");
+    }
+    int minimum = keys == null ? 1 + CHECK_BYTES + BIND_BYTES : 1 + CursorKeys.NONCE_BYTES + CursorKeys.TAG_BITS / 8;
+    if ((bytes[0] != CHECKED && bytes[0] != SEALED) || bytes.length < minimum) {
+      throw refused(cursor, "is not a cursor returned by Page.cursor()");
+    }
+    return bytes;
+  }
+
+  private static byte[] check(byte[] payload) {
+    return Arrays.copyOf(sha256(new byte[] {CHECKED}, payload), CHECK_BYTES);
+  }
+
+  private static byte[] bind(CursorScope scope, byte[] payload) {
+    return Arrays.copyOf(sha256(scope.digest(), new byte[] {CHECKED}, payload), BIND_BYTES);
+  }
+
+  private static byte[] sha256(byte[]... parts) {
+    try {
+      MessageDigest digest = MessageDigest.getInstance("SHA-256");
+      for (byte[] part : parts) {
+        digest.update(part);
+      }
+      return digest.digest();
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException("Every JDK has SHA-256", e);
+    }
+  }
+
+  private static IllegalArgumentException refused(String cursor, String why) {
+    String shown = cursor.length() <= 48 ? cursor : cursor.substring(0, 45) + "...";
+    return new IllegalArgumentException("Cursor \"" + shown + "\" " + why);
   }
 }

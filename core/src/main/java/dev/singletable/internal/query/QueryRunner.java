@@ -2,6 +2,7 @@ package dev.singletable.internal.query;
 
 import dev.singletable.internal.cost.CapacityReports;
 import dev.singletable.internal.expression.ExpressionContext;
+import dev.singletable.internal.expression.ExpressionPart;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -58,7 +59,7 @@ public final class QueryRunner {
       return new RawPage(List.of(), null);
     }
     List<Map<String, AttributeValue>> items = new ArrayList<>();
-    Map<String, AttributeValue> startKey = start(spec);
+    Map<String, AttributeValue> startKey = start(spec, query);
     int floor = 0;
     do {
       Integer requestLimit = spec.limit() == null ? null : Math.max(spec.limit() - items.size(), floor);
@@ -81,7 +82,7 @@ public final class QueryRunner {
         floor = Math.min(MAX_REQUEST_LIMIT, Math.max(floor, requestLimit) * 2);
       }
     } while (startKey != null && (spec.limit() == null ? !onePage : items.size() < spec.limit()));
-    return new RawPage(items, Cursors.encode(startKey));
+    return new RawPage(items, Cursors.encode(query.scope, startKey, spec.cursorKeys()));
   }
 
   /**
@@ -95,7 +96,7 @@ public final class QueryRunner {
       return 0;
     }
     long count = 0;
-    Map<String, AttributeValue> startKey = start(spec);
+    Map<String, AttributeValue> startKey = start(spec, query);
     int floor = 0;
     do {
       Integer requestLimit = spec.limit() == null ? null
@@ -111,10 +112,9 @@ public final class QueryRunner {
     return spec.limit() == null ? count : Math.min(count, spec.limit());
   }
 
-  private static Map<String, AttributeValue> start(QuerySpec spec) {
-    return spec.after() == null
-        ? null
-        : Cursors.decode(spec.after(), spec.table().cursorAttributes(spec.indexName()), spec.label());
+  /** The start key of the cursor the query continues after, checked against the query before any request. */
+  private static Map<String, AttributeValue> start(QuerySpec spec, Query query) {
+    return spec.after() == null ? null : Cursors.decode(spec.after(), query.scope, spec.cursorKeys());
   }
 
   /** The exclusive start key after an item: its table and index key attributes. */
@@ -126,19 +126,43 @@ public final class QueryRunner {
     return key;
   }
 
-  /** A built request; {@code null} from {@link #query} when the sort condition matches no key. */
-  private record Query(QueryRequest.Builder request) {}
+  /**
+   * A built request and what its cursors belong to; {@code null} from {@link #query} when the sort
+   * condition matches no key.
+   */
+  private record Query(QueryRequest.Builder request, CursorScope scope) {}
 
   private static Query query(QuerySpec spec, Reading reading, boolean count) {
-    QueryConditional conditional = spec.sort() == null
-        ? QueryConditional.keyEqualTo(k -> k.partitionValue(spec.partitionKey().value()))
-        : spec.sort().toConditional(spec.partitionKey().value());
+    QueryConditional conditional = SortRange.conditional(spec.sort(), spec.entityPrefix(), spec.partitionKey().value());
     if (conditional == null) {
       return null;
     }
     Expression keyCondition = conditional.expression(spec.table().keySchema().get(),
         spec.index() == null ? TableMetadata.primaryIndexName() : spec.index().name());
     ExpressionContext context = new ExpressionContext(spec.table().definition());
+    QueryRequest.Builder request = request(spec, reading, keyCondition, spec.filter(), context)
+        .consistentRead(spec.consistentRead() ? Boolean.TRUE : null);
+    // Bound to the request without its projection, Select and TTL time, so that page(), keys(),
+    // rows() and count() of one query take each other's cursors, page after page.
+    QueryRequest scoped = request(spec, reading, keyCondition, spec.cursorFilter(),
+        new ExpressionContext(spec.table().definition())).build();
+    CursorScope scope = CursorScope.of(scoped, spec.entityType(), spec.table().cursorAttributes(spec.indexName()),
+        spec.table().definition().partitionKeyOf(spec.indexName()), spec.partitionKey().value(), spec.describe());
+    if (count) {
+      request.select(Select.COUNT);
+    } else if (reading.projection() != null) {
+      request.projectionExpression(String.join(", ", reading.projection().stream().map(context::name).toList()));
+      request.expressionAttributeNames(names(keyCondition, context));
+    }
+    return new Query(request, scope);
+  }
+
+  /**
+   * The request of a key condition and a filter part, with the type filter an entity query needs:
+   * what decides which items it reads and in which order.
+   */
+  private static QueryRequest.Builder request(QuerySpec spec, Reading reading, Expression keyCondition,
+      ExpressionPart filter, ExpressionContext context) {
     List<String> filters = new ArrayList<>();
     if (reading.typeName() != null) {
       // Items without a type attribute (written by other code) come too: the caller's accept test
@@ -147,30 +171,28 @@ public final class QueryRunner {
       filters.add(type + " = " + context.value(AttributeValue.fromS(reading.typeName()))
           + " OR attribute_not_exists(" + type + ")");
     }
-    if (spec.filter() != null) {
-      filters.add(spec.filter().render(context));
+    if (filter != null) {
+      filters.add(filter.render(context));
     }
     QueryRequest.Builder request = QueryRequest.builder()
         .tableName(spec.table().tableName())
         .indexName(spec.indexName())
         .keyConditionExpression(keyCondition.expression())
         .scanIndexForward(!spec.descending())
-        .consistentRead(spec.consistentRead() ? Boolean.TRUE : null)
         .returnConsumedCapacity(CapacityReports.mode(spec.table()));
     if (!filters.isEmpty()) {
       request.filterExpression(ExpressionContext.and(filters));
     }
-    if (count) {
-      request.select(Select.COUNT);
-    } else if (reading.projection() != null) {
-      request.projectionExpression(String.join(", ", reading.projection().stream().map(context::name).toList()));
-    }
-    Map<String, String> names = new HashMap<>(keyCondition.expressionNames());
-    names.putAll(context.names());
     Map<String, AttributeValue> values = new HashMap<>(keyCondition.expressionValues());
     values.putAll(context.values());
-    request.expressionAttributeNames(names).expressionAttributeValues(values.isEmpty() ? null : values);
-    return new Query(request);
+    return request.expressionAttributeNames(names(keyCondition, context))
+        .expressionAttributeValues(values.isEmpty() ? null : values);
+  }
+
+  private static Map<String, String> names(Expression keyCondition, ExpressionContext context) {
+    Map<String, String> names = new HashMap<>(keyCondition.expressionNames());
+    names.putAll(context.names());
+    return names;
   }
 
   private static Map<String, AttributeValue> lastKey(QueryResponse response) {

@@ -18,6 +18,14 @@ import dev.singletable.internal.table.TableContext;
  * @param after the cursor to continue after, or {@code null}
  * @param filter the user's filter, or {@code null}
  * @param label the queried table or index, for messages ({@code GSI GSI1 of table shop})
+ * @param entityType the entity type name an entity query returns, or {@code null} for a mixed query
+ * @param entityPrefix the literal text every sort key of that entity on the index starts with
+ *     ({@code ORDER#}), which bounds the key condition ({@link SortRange}); {@code null} or empty
+ *     for none
+ * @param cursorKeys the keys that seal cursors, or {@code null} for checked cursors
+ * @param cursorFilter the filter as a cursor's scope sees it ({@link CursorScope}): {@code filter}
+ *     without values that change from run to run of the same query (the time a TTL filter compares
+ *     with); {@code null} for none
  */
 public record QuerySpec(
     TableContext table,
@@ -29,10 +37,21 @@ public record QuerySpec(
     Integer limit,
     String after,
     ExpressionPart filter,
-    String label) {
+    String label,
+    String entityType,
+    String entityPrefix,
+    CursorKeys cursorKeys,
+    ExpressionPart cursorFilter) {
 
   /** Returns the index name, or {@code null} for the table. */
   public String indexName() {
     return index == null ? null : index.name();
+  }
+
+  /** Returns the query for messages, such as {@code the query of Order on table shop, PK = "USER#u1"}. */
+  public String describe() {
+    return "the " + (entityType == null ? "mixed query" : "query of " + entityType) + " on " + label + ", "
+        + partitionKey.attributeName() + " = \"" + partitionKey.value() + "\""
+        + (sort == null ? "" : ", " + sort.describe()) + (descending ? ", descending" : "");
   }
 }

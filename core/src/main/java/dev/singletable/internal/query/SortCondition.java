@@ -90,7 +90,8 @@ public record SortCondition(Operator operator, SortKey first, SortKey second) {
     };
   }
 
-  private static Key key(String pk, String sk) {
+  /** The enhanced client's key of partition value {@code pk} and sort value {@code sk} ({@code null}: none). */
+  static Key key(String pk, String sk) {
     Key.Builder key = Key.builder().partitionValue(pk);
     return sk == null ? key.build() : key.sortValue(sk).build();
   }

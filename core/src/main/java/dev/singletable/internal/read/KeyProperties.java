@@ -16,7 +16,15 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * an item read back takes them from its parsed key. An item whose key property attributes are
  * missing gets them from the key; one whose attributes disagree with its key (other code wrote
  * {@code accountId = victim} at {@code PK = ACC#liar}) is refused, naming both values, so that an
- * object never comes back with a key other than the one it was read from. <b>Not API.</b>
+ * object never comes back with a key other than the one it was read from.
+ *
+ * <p>Index keys hold values too: a property an index key template names, whose attribute the
+ * item lacks, is taken from that index key when it parses (seed 001's JavaScript flags an order
+ * by writing {@code GSI2SK = <flaggedAt>#<orderId>} alone, with no {@code flaggedAt} attribute).
+ * Read otherwise as {@code null}, the property would drop the item from the index at its next
+ * put. An index key never overrides an attribute the item has, and one that does not parse is
+ * left alone: an index key is derived data, which other code may keep in its own way.
+ * <b>Not API.</b>
  */
 public final class KeyProperties {
 
@@ -49,8 +57,9 @@ public final class KeyProperties {
 
   /**
    * Returns the item with its primary key properties taken from its key: absent ones added, as the
-   * schema would write them. Adds a problem for each key attribute that does not fit its template
-   * and each property that disagrees with the key.
+   * schema would write them; then other absent properties taken from the index keys that name
+   * them. Adds a problem for each primary key attribute that does not fit its template and each
+   * property that disagrees with the primary key.
    */
   static Map<String, AttributeValue> reconcile(EntitySchema<?> schema, Map<String, AttributeValue> item,
       List<Problem> problems) {
@@ -82,7 +91,35 @@ public final class KeyProperties {
         }
       }
     }
-    return result == null ? item : result;
+    return fillFromIndexKeys(schema, result == null ? item : result);
+  }
+
+  /**
+   * Returns the item with each absent property that an index key names taken from that key, when
+   * the key attribute parses as a rendering of its template; the item itself if none is absent.
+   */
+  private static Map<String, AttributeValue> fillFromIndexKeys(EntitySchema<?> schema, Map<String, AttributeValue> item) {
+    Map<String, AttributeValue> result = item;
+    for (KeyField field : schema.keyFields()) {
+      if (field.indexName() == null) {
+        continue;
+      }
+      Parsed parsed = parse(schema, field, item);
+      if (parsed == null) {
+        continue; // absent (the item is not in a sparse index) or kept by other code in another form
+      }
+      for (Map.Entry<String, Object> placeholder : parsed.values().entrySet()) {
+        String attribute = schema.attributeName(placeholder.getKey());
+        AttributeValue stored = result.get(attribute);
+        if (stored == null || Boolean.TRUE.equals(stored.nul())) {
+          if (result == item) {
+            result = new HashMap<>(item);
+          }
+          result.put(attribute, converter(schema, attribute).transformFrom(placeholder.getValue()));
+        }
+      }
+    }
+    return result;
   }
 
   /** Whether the stored value renders as the key's; {@code null} when it cannot be read at all. */

@@ -58,7 +58,7 @@ final class PutValues {
   }
 
   /** The value without empty sets: {@code null} if it is one, the same instance if it holds none. */
-  private static AttributeValue withoutEmptySets(AttributeValue value, EntitySchema<?> schema, String path) {
+  static AttributeValue withoutEmptySets(AttributeValue value, EntitySchema<?> schema, String path) {
     if (isEmptySet(value)) {
       return null;
     }

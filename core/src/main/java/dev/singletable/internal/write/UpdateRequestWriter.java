@@ -7,16 +7,20 @@ import dev.singletable.internal.KeyField;
 import dev.singletable.internal.expression.ExpressionContext;
 import dev.singletable.internal.table.TableContext;
 import dev.singletable.internal.write.WriteAction.UpdateAction;
+import dev.singletable.internal.expression.AttributePath;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
  * Turns an update into one {@code UpdateItem} action: the update expression (SET, REMOVE, ADD,
- * DELETE groups), the recomputed index keys, the type attribute and primary key properties, the
- * values singletable writes itself ({@code ADD} one to the {@code @Version}, {@code @UpdatedAt}
- * now, {@code @CreatedAt} if absent), and the condition expression (with the expected version). The action is sent alone or in a transaction. <b>Not API.</b>
+ * DELETE groups, nested changes at their document paths), the recomputed index keys, the type
+ * attribute and primary key properties, the values singletable writes itself ({@code ADD} one to
+ * the {@code @Version}, {@code @UpdatedAt} now, {@code @CreatedAt} if absent), and the condition
+ * expression (with the expected version, and the maps and lists nested changes need:
+ * {@link ParentPaths}). The action is sent alone or in a transaction. <b>Not API.</b>
  */
 public final class UpdateRequestWriter {
 
@@ -52,7 +56,7 @@ public final class UpdateRequestWriter {
    */
   public UpdateAction action() {
     IndexKeyPlanner planner = new IndexKeyPlanner(schema, table.definition());
-    List<IndexKeyPlanner.KeyChange> keyChanges = planner.plan(update.sets(), update.supplied(), primaryValues);
+    List<IndexKeyPlanner.KeyChange> keyChanges = planner.plan(topLevelSets(), update.supplied(), primaryValues);
     writeChanges();
     for (IndexKeyPlanner.KeyChange change : keyChanges) {
       if (change.value() == null) {
@@ -71,27 +75,47 @@ public final class UpdateRequestWriter {
         context.names(), context.values(), update.expectedVersion());
   }
 
+  /** The new values of top-level attributes: only those can be key placeholders. */
+  private Map<String, Object> topLevelSets() {
+    Map<String, Object> sets = new LinkedHashMap<>();
+    update.sets().forEach((name, value) -> {
+      if (!update.touched().get(name).path().isNested()) {
+        sets.put(name, value);
+      }
+    });
+    return sets;
+  }
+
   private void writeChanges() {
     Map<String, Attribute<?, ?>> attributes = update.touched();
     update.sets().forEach((name, value) -> {
-      if (value == null) {
-        removeActions.add(context.name(name));
+      String path = path(name);
+      // A document's empty set member is left out, as a put leaves it out: DynamoDB has no empty sets.
+      AttributeValue stored = value == null ? null
+          : PutValues.withoutEmptySets(context.convert(attributes.get(name), value), schema, name);
+      if (stored == null) {
+        removeActions.add(path);
       } else {
-        setActions.add(context.name(name) + " = " + context.value(context.convert(attributes.get(name), value)));
+        setActions.add(path + " = " + context.value(stored));
       }
     });
     update.appends().forEach((name, elements) -> {
-      String attribute = context.name(name);
-      setActions.add(attribute + " = list_append(if_not_exists(" + attribute + ", "
+      String path = path(name);
+      setActions.add(path + " = list_append(if_not_exists(" + path + ", "
           + context.value(AttributeValue.fromL(List.of())) + "), "
           + context.value(context.convert(attributes.get(name), elements)) + ")");
     });
     update.adds().forEach((name, value) -> {
-      addActions.add(context.name(name) + " " + context.value(context.convert(attributes.get(name), value)));
+      addActions.add(path(name) + " " + context.value(context.convert(attributes.get(name), value)));
       AddRanges.guard(schema, name, value, context).ifPresent(rangeGuards::add);
     });
     update.deletes().forEach((name, value) ->
-        deleteActions.add(context.name(name) + " " + context.value(context.convert(attributes.get(name), value))));
+        deleteActions.add(path(name) + " " + context.value(context.convert(attributes.get(name), value))));
+  }
+
+  /** The rendered path of a change: {@code #st0}, or {@code #st0.#st1[2]} for a nested one. */
+  private String path(String change) {
+    return context.name(update.touched().get(change).path());
   }
 
   /**
@@ -126,6 +150,7 @@ public final class UpdateRequestWriter {
    */
   private void writeDefaults(IndexKeyPlanner planner, List<IndexKeyPlanner.KeyChange> keyChanges) {
     java.util.Set<String> untouchable = new java.util.HashSet<>(update.touched().keySet());
+    update.touched().values().forEach(attribute -> untouchable.add(attribute.name())); // roots of nested paths
     untouchable.addAll(update.supplied().keySet());
     untouchable.addAll(ManagedValues.attributes(schema)); // written by ManagedValues.updateActions
     java.util.Set<String> planned = new java.util.HashSet<>();
@@ -153,6 +178,9 @@ public final class UpdateRequestWriter {
       parts.add(ManagedValues.versionCondition(schema, update.expectedVersion(), context));
     }
     parts.addAll(rangeGuards);
+    for (AttributePath required : ParentPaths.required(update)) {
+      parts.add("attribute_exists(" + context.name(required) + ")");
+    }
     update.conditions().forEach(c -> parts.add(c.render(context)));
     return ExpressionContext.and(parts);
   }

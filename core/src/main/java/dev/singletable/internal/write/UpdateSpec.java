@@ -7,8 +7,10 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * What an {@code Update} builder holds when it runs: the changes by attribute name, the current
- * values given with {@code with(...)}, the conditions, and patch or upsert. <b>Not API.</b>
+ * What an {@code Update} builder holds when it runs: the changes by attribute name (by document path,
+ * {@code address.city}, for a nested change; the handle in {@link #touched} holds the path itself),
+ * the current values given with {@code with(...)}, the conditions, and patch or upsert.
+ * <b>Not API.</b>
  *
  * @param touched every attribute the update changes, with its handle
  * @param sets new values by attribute ({@code null}: remove)

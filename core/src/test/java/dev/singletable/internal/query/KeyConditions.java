@@ -57,7 +57,11 @@ final class KeyConditions {
 
   /** Returns the condition of {@code sort} on partition key {@link #PK} of the table. */
   static Condition of(SortCondition sort) {
-    QueryConditional conditional = sort.toConditional(PK);
+    return of(sort.toConditional(PK));
+  }
+
+  /** Returns the condition of a conditional on partition key {@link #PK}; {@code null} is no query. */
+  static Condition of(QueryConditional conditional) {
     if (conditional == null) {
       return new Condition("NONE", List.of());
     }

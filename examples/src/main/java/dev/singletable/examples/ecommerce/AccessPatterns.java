@@ -1,5 +1,6 @@
 package dev.singletable.examples.ecommerce;
 
+import dev.singletable.Condition;
 import dev.singletable.EntityTable;
 import dev.singletable.Items;
 import dev.singletable.PartitionKey;
@@ -45,6 +46,8 @@ final class AccessPatterns {
     compositeSortKeyGranularity();
     ordersInADateRange();
     getItemsOfAnOrder();
+    getAnOrderWithItsNestedLinesAndAddress();
+    ordersShippedToACity();
     ordersByAmount();
     flaggedOrders();
     sessionWithTtl();
@@ -132,6 +135,27 @@ final class AccessPatterns {
     report.pattern("Get all items of an order",
         "Query PK=" + pk.value() + " AND begins_with(SK, \"" + OrderItemKeys.skPrefix().value() + "\")");
     report.items(shop.entity(OrderItem.class).query(pk).beginsWith(OrderItemKeys.skPrefix()).list());
+  }
+
+  private void getAnOrderWithItsNestedLinesAndAddress() {
+    PrimaryKey key = OrderKeys.key("CUST-42", LocalDate.parse("2026-03-15"), "ORD-002");
+    report.pattern("Get an order with its line items and shipping address (nested documents, one GetItem)",
+        "GetItem " + key + " (items: a list of maps, shippingAddress: a map)");
+    Order order = orders.get(key).orElseThrow();
+    report.items(List.of(order));
+    report.items(order.items());
+    report.items(List.of(order.shippingAddress()));
+  }
+
+  private void ordersShippedToACity() {
+    PartitionKey pk = OrderKeys.pk("CUST-42");
+    report.pattern("A user's orders shipped to Seattle whose first line is for more than one unit",
+        "Query PK=" + pk.value() + " AND begins_with(SK, \"ORDER#\"), FilterExpression shippingAddress.city = :city"
+            + " AND items[0].quantity > :one");
+    report.items(orders.query(pk).beginsWith(OrderKeys.skPrefix())
+        .filter(Condition.and(Condition.eq(OrderAttributes.SHIPPING_ADDRESS.city(), "Seattle"),
+            Condition.gt(OrderAttributes.ITEMS.at(0).quantity(), 1)))
+        .list());
   }
 
   private void ordersByAmount() {

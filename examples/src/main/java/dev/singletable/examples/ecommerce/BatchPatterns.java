@@ -64,7 +64,7 @@ final class BatchPatterns {
   }
 
   private void costOfAWrite() {
-    Order order = new Order("CUST-77", LocalDate.parse("2026-04-01"), "ORD-006", OrderStatus.PENDING, 12500, null, null)
+    Order order = Order.of("CUST-77", "2026-04-01", "ORD-006", OrderStatus.PENDING, 12500, List.of(), null)
         .flag(Instant.parse("2026-04-01T12:00:00Z"), "New customer, large basket");
     List<ConsumedCapacity> reported = new ArrayList<>();
     EntityTable<Order> measured = shop.withOptions(shop.options().toBuilder()

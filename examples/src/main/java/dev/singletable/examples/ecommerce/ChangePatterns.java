@@ -27,6 +27,7 @@ final class ChangePatterns {
   void runAll() {
     shipAnOrder();
     flagAndUnflagAnOrder();
+    changeALineAndTheAddressOfAnOrder();
   }
 
   private void shipAnOrder() {
@@ -61,6 +62,28 @@ final class ChangePatterns {
     report.note("flagged:   " + flagged());
     orders.update(key).set(OrderUpdate.flaggedAt(null), OrderUpdate.flagReason(null)).patch().execute();
     report.note("unflagged: " + flagged());
+  }
+
+  private void changeALineAndTheAddressOfAnOrder() {
+    PrimaryKey key = OrderKeys.key("CUST-42", LocalDate.parse("2026-04-02"), "ORD-004");
+    report.pattern("Change one nested line item and the shipping address of an order (document paths)",
+        "UpdateItem " + key + " SET shippingAddress.city IF attribute_exists(shippingAddress); then SET"
+            + " items[0].quantity, shippingAddress IF items[0].productId = PROD-B; then SET shippingAddress.city");
+    try {
+      orders.update(key).set(OrderAttributes.SHIPPING_ADDRESS.city(), "Tacoma").execute();
+    } catch (ConditionFailedException e) {
+      String message = e.getMessage();
+      report.note("the order has no address yet, so its city cannot be set: "
+          + message.substring(message.indexOf("The item has no"), message.indexOf(':', message.indexOf("The item has no"))));
+    }
+    Order changed = orders.update(key)
+        .set(OrderAttributes.ITEMS.at(0).quantity(), 2)
+        .set(OrderUpdate.shippingAddress(SampleData.ALEX_HOME))
+        .condition(Condition.eq(OrderAttributes.ITEMS.at(0).productId(), "PROD-B"))
+        .execute();
+    report.items(changed.items());
+    Order moved = orders.update(key).set(OrderAttributes.SHIPPING_ADDRESS.city(), "Tacoma").execute();
+    report.items(List.of(moved.shippingAddress()));
   }
 
   private List<String> ids(OrderStatus status) {

@@ -73,6 +73,7 @@ public final class EcommerceApp {
     new AccessPatterns(shop, report).runAll();
     new ChangePatterns(shop, report).runAll();
     new WritePatterns(shop, report).runAll();
+    new ReadingPatterns(shop, report).runAll();
     new BatchPatterns(shop, report).runAll();
   }
 

@@ -40,6 +40,13 @@ final class Report {
           + " | " + order.status()
           + (order.flaggedAt() == null ? "" : " | flagged " + order.flaggedAt() + ": " + order.flagReason());
     }
+    if (item instanceof LineItem line) {
+      return "[LineItem] " + line.productId() + " x" + line.quantity() + " @ " + money(line.price());
+    }
+    if (item instanceof Address address) {
+      return "[Address] " + address.name() + ", " + address.street() + ", " + address.postalCode() + " "
+          + address.city() + ", " + address.country();
+    }
     if (item instanceof OrderItem line) {
       return "[OrderItem] " + line.productId() + " x" + line.quantity() + " @ " + money(line.price());
     }

@@ -4,7 +4,6 @@ import dev.singletable.EntityTable;
 import dev.singletable.SingleTable;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 
 /** The items of the example: the users, orders and products of seeds 001 and 003. */
@@ -15,12 +14,21 @@ final class SampleData {
   static final User SAM = new User("CUST-77", "Sam Lee", "sam@example.com", Instant.parse("2026-02-11T16:00:00Z"),
       100, 0);
 
+  static final Address ALEX_HOME = new Address("Alex Rivera", "12 Harbor St", "Seattle", "98101", "US");
+  static final Address SAM_OFFICE = new Address("Sam Lee", "400 Market St", "San Francisco", "94105", "US");
+
   static final List<Order> ORDERS = List.of(
-      new Order("CUST-42", LocalDate.parse("2026-02-10"), "ORD-001", OrderStatus.DELIVERED, 1250, null, null),
-      new Order("CUST-42", LocalDate.parse("2026-03-15"), "ORD-002", OrderStatus.SHIPPED, 14900, null, null),
-      new Order("CUST-42", LocalDate.parse("2026-03-28"), "ORD-003", OrderStatus.PENDING, 5999, null, null),
-      new Order("CUST-42", LocalDate.parse("2026-04-02"), "ORD-004", OrderStatus.PENDING, 2999, null, null),
-      new Order("CUST-77", LocalDate.parse("2026-03-20"), "ORD-005", OrderStatus.PENDING, 310000, null, null)
+      Order.of("CUST-42", "2026-02-10", "ORD-001", OrderStatus.DELIVERED, 1250,
+          List.of(new LineItem("PROD-C", 1, 1250)), ALEX_HOME),
+      Order.of("CUST-42", "2026-03-15", "ORD-002", OrderStatus.SHIPPED, 14900,
+          List.of(new LineItem("PROD-A", 1, 8900), new LineItem("PROD-B", 2, 2500), new LineItem("PROD-C", 1, 1000)),
+          ALEX_HOME),
+      Order.of("CUST-42", "2026-03-28", "ORD-003", OrderStatus.PENDING, 5999,
+          List.of(new LineItem("PROD-C", 3, 1999)), ALEX_HOME),
+      Order.of("CUST-42", "2026-04-02", "ORD-004", OrderStatus.PENDING, 2999,
+          List.of(new LineItem("PROD-B", 1, 2999)), null),
+      Order.of("CUST-77", "2026-03-20", "ORD-005", OrderStatus.PENDING, 310000,
+          List.of(new LineItem("PROD-A", 34, 8900), new LineItem("PROD-B", 3, 2500)), SAM_OFFICE)
           .flag(Instant.parse("2026-03-20T11:42:00Z"), "Unusual amount"));
 
   static final List<Product> PRODUCTS = List.of(

@@ -94,6 +94,24 @@ class EcommerceAppTest {
   }
 
   @Test
+  void readsAnOrderWithItsNestedLineItemsAndAddress() {
+    assertThat(pattern("Get an order with its line items and shipping address"))
+        .contains("SK=ORDER#2026-03-15#ORD-002", "-> 3 items", "[LineItem] PROD-B x2 @ $25.00",
+            "[Address] Alex Rivera, 12 Harbor St, 98101 Seattle, US");
+    assertThat(pattern("A user's orders shipped to Seattle"))
+        .contains("shippingAddress.city = :city", "-> 1 item", "ORD-003")
+        .doesNotContain("ORD-001", "ORD-002", "ORD-004");
+  }
+
+  @Test
+  void changesANestedLineItemAndTheAddressByPath() {
+    assertThat(pattern("Change one nested line item and the shipping address of an order"))
+        .contains("the order has no address yet, so its city cannot be set: The item has no shippingAddress, which"
+            + " the update's nested changes need")
+        .contains("[LineItem] PROD-B x2 @ $29.99", "[Address] Alex Rivera, 12 Harbor St, 98101 Tacoma, US");
+  }
+
+  @Test
   void transfersPointsInATransactionThenRefusesATransferTheSenderCannotCover() {
     assertThat(pattern("Transfer loyalty points in one transaction"))
         .contains("before: [CUST-42 500, CUST-77 100]")
@@ -115,6 +133,28 @@ class EcommerceAppTest {
     assertThat(pattern("Two days later, a session whose TTL has passed"))
         .contains("get(key):                     returned, ttl")
         .contains("get(key, ExpiredItems.SKIP):  empty");
+  }
+
+  @Test
+  void readsAUsersItemCollectionByTypeWithTheGeneratedVisitor() {
+    assertThat(pattern("A user's item collection read back by type"))
+        .contains("counts: Order=4, User=1")
+        .containsSubsequence("visited: order ORD-001 of $12.50", "visited: order ORD-004", "visited: profile of Alex Rivera");
+  }
+
+  @Test
+  void pagesWithSealedCursorsContinueOnlyTheirQuery() {
+    assertThat(pattern("A user's orders in pages of 2, with sealed cursors"))
+        .contains("page 1: [ORD-001, ORD-002], cursor of ", "page 2: [ORD-003, ORD-004]")
+        .contains("another user's query refuses the cursor before any request: belongs to another query than the"
+            + " query of Order on table ecommerce, PK = \"USER#CUST-77\"");
+  }
+
+  @Test
+  void readsOrdersSinceADateWithoutTheProfile() {
+    assertThat(pattern("Orders since 15 March 2026"))
+        .contains("SK BETWEEN \"ORDER#2026-03-15#\"", "-> 3 items")
+        .containsSubsequence("ORD-002", "ORD-003", "ORD-004");
   }
 
   @Test

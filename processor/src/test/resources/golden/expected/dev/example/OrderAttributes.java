@@ -1,13 +1,14 @@
 package dev.example;
 
 import dev.singletable.Attribute;
+import dev.singletable.DocumentListAttribute;
 import dev.singletable.ListAttribute;
+import dev.singletable.MapAttribute;
 import dev.singletable.NumberAttribute;
 import dev.singletable.internal.SingletableGenerated;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.Map;
 import javax.annotation.processing.Generated;
 
 /**
@@ -56,12 +57,22 @@ public final class OrderAttributes {
   /**
    * Attribute {@code quantities} of {@link Order}.
    */
-  public static final Attribute<Order, Map<String, Integer>> QUANTITIES = Attribute.of(Order.class, "quantities");
+  public static final MapAttribute<Order, Integer> QUANTITIES = Attribute.mapOf(Order.class, "quantities");
 
   /**
    * Attribute {@code month} of {@link Order}.
    */
   public static final Attribute<Order, YearMonth> MONTH = Attribute.of(Order.class, "month");
+
+  /**
+   * Document {@code shippingAddress} of {@link Order}.
+   */
+  public static final AddressAttribute<Order> SHIPPING_ADDRESS = new AddressAttribute<>(Attribute.of(Order.class, "shippingAddress"));
+
+  /**
+   * Attribute {@code lineItems} of {@link Order}.
+   */
+  public static final DocumentListAttribute<Order, LineItem, LineItemAttribute<Order>> LINE_ITEMS = Attribute.listOf(Attribute.of(Order.class, "lineItems"), LineItemAttribute::new);
 
   private OrderAttributes() {
   }

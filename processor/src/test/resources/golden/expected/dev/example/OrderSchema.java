@@ -8,6 +8,7 @@ import dev.singletable.internal.KeyField;
 import dev.singletable.internal.SingletableGenerated;
 import dev.singletable.internal.TextValues;
 import dev.singletable.internal.YearMonthAttributeConverter;
+import dev.singletable.internal.document.ListConverter;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -29,9 +30,9 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 /**
  * The reflection-free schema of {@link Order}, stored as type {@code "Order"} in table {@code ecommerce}.
  *
- * <p>Its table schema writes every property as an attribute of the same name, the key
- * attributes rendered from {@link OrderKeys} (an index key is left out when one of its
- * placeholders is {@code null}: a sparse index) and the type attribute {@code entityType}.
+ * <p>Its table schema writes every stored property as an attribute of its name (or of its
+ * {@code @AttributeName}), the key attributes rendered from {@link OrderKeys} (an index key is left
+ * out when one of its placeholders is {@code null}: a sparse index) and the type attribute {@code entityType}.
  * Immutable and thread-safe.
  */
 @Generated("dev.singletable.processor.SingletableProcessor")
@@ -132,7 +133,11 @@ public final class OrderSchema implements EntitySchema<Order> {
 
     private static final AttributeConverter<YearMonth> MONTH_CONVERTER = YearMonthAttributeConverter.INSTANCE;
 
-    private static final List<String> ATTRIBUTE_NAMES = List.of("PK", "SK", "GSI1PK", "GSI1SK", "GSI2PK", "GSI2SK", "LSI1SK", "entityType", "userId", "date", "orderId", "status", "total", "flaggedAt", "tags", "quantities", "month");
+    private static final AttributeConverter<Address> SHIPPING_ADDRESS_CONVERTER = AddressDocument.INSTANCE;
+
+    private static final AttributeConverter<List<LineItem>> LINE_ITEMS_CONVERTER = ListConverter.of(LineItemDocument.INSTANCE);
+
+    private static final List<String> ATTRIBUTE_NAMES = List.of("PK", "SK", "GSI1PK", "GSI1SK", "GSI2PK", "GSI2SK", "LSI1SK", "entityType", "userId", "date", "orderId", "status", "total", "flaggedAt", "tags", "quantities", "month", "shippingAddress", "lineItems");
 
     private static final Set<String> ATTRIBUTE_SET = Set.copyOf(ATTRIBUTE_NAMES);
 
@@ -140,7 +145,7 @@ public final class OrderSchema implements EntitySchema<Order> {
 
     @Override
     public Map<String, AttributeValue> itemToMap(Order item, boolean ignoreNulls) {
-      Map<String, AttributeValue> map = new HashMap<>(23);
+      Map<String, AttributeValue> map = new HashMap<>(26);
       if (item == null) {
         // As the SDK's schemas: no item, every attribute null.
         for (String name : ATTRIBUTE_NAMES) {
@@ -165,6 +170,8 @@ public final class OrderSchema implements EntitySchema<Order> {
       AttributeValues.put(map, "tags", AttributeValues.listOfString(item.tags()), ignoreNulls);
       AttributeValues.put(map, "quantities", AttributeValues.mapOfNumber(item.quantities()), ignoreNulls);
       AttributeValues.put(map, "month", AttributeValues.convert(item.month(), MONTH_CONVERTER), ignoreNulls);
+      AttributeValues.put(map, "shippingAddress", AttributeValues.convert(item.shippingAddress(), SHIPPING_ADDRESS_CONVERTER), ignoreNulls);
+      AttributeValues.put(map, "lineItems", AttributeValues.convert(item.lineItems(), LINE_ITEMS_CONVERTER), ignoreNulls);
       return AttributeValues.unmodifiable(map);
     }
 
@@ -188,7 +195,10 @@ public final class OrderSchema implements EntitySchema<Order> {
           TextValues.readInstant(map, "flaggedAt"),
           AttributeValues.readListOfString(map, "tags"),
           AttributeValues.readMapOfInteger(map, "quantities"),
-          AttributeValues.read(map, "month", MONTH_CONVERTER));
+          AttributeValues.read(map, "month", MONTH_CONVERTER),
+          AttributeValues.read(map, "shippingAddress", SHIPPING_ADDRESS_CONVERTER),
+          AttributeValues.read(map, "lineItems", LINE_ITEMS_CONVERTER),
+          null);
     }
 
     @Override
@@ -221,6 +231,8 @@ public final class OrderSchema implements EntitySchema<Order> {
         case "tags" -> AttributeValues.listOfString(item.tags());
         case "quantities" -> AttributeValues.mapOfNumber(item.quantities());
         case "month" -> AttributeValues.convert(item.month(), MONTH_CONVERTER);
+        case "shippingAddress" -> AttributeValues.convert(item.shippingAddress(), SHIPPING_ADDRESS_CONVERTER);
+        case "lineItems" -> AttributeValues.convert(item.lineItems(), LINE_ITEMS_CONVERTER);
         default -> throw new IllegalArgumentException(String.format("TableSchema does not know how to retrieve "
             + "requested attribute '%s' from mapped object.", attributeName));
       };
@@ -278,7 +290,9 @@ public final class OrderSchema implements EntitySchema<Order> {
           Map.entry("flaggedAt", DefaultConverters.of(EnhancedType.of(Instant.class))),
           Map.entry("tags", DefaultConverters.of(EnhancedType.listOf(EnhancedType.of(String.class)))),
           Map.entry("quantities", DefaultConverters.of(EnhancedType.mapOf(EnhancedType.of(String.class), EnhancedType.of(Integer.class)))),
-          Map.entry("month", MONTH_CONVERTER));
+          Map.entry("month", MONTH_CONVERTER),
+          Map.entry("shippingAddress", SHIPPING_ADDRESS_CONVERTER),
+          Map.entry("lineItems", LINE_ITEMS_CONVERTER));
     }
 
     /**

@@ -68,4 +68,18 @@ public final class OrderUpdate {
   public static Assignment<Order> month(YearMonth month) {
     return OrderAttributes.MONTH.set(month);
   }
+
+  /**
+   * Sets {@code shippingAddress} of {@link Order}; {@code null} removes it.
+   */
+  public static Assignment<Order> shippingAddress(Address shippingAddress) {
+    return OrderAttributes.SHIPPING_ADDRESS.set(shippingAddress);
+  }
+
+  /**
+   * Sets {@code lineItems} of {@link Order}; {@code null} removes it.
+   */
+  public static Assignment<Order> lineItems(List<LineItem> lineItems) {
+    return OrderAttributes.LINE_ITEMS.set(lineItems);
+  }
 }

@@ -33,6 +33,11 @@ public final class ProductAttributes {
    */
   public static final Attribute<Product, Boolean> ACTIVE = Attribute.primitive(Product.class, "active");
 
+  /**
+   * Attribute {@code slug} of {@link Product}.
+   */
+  public static final Attribute<Product, String> SLUG = Attribute.of(Product.class, "slug");
+
   private ProductAttributes() {
   }
 }

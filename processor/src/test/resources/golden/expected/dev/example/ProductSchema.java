@@ -23,9 +23,9 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 /**
  * The reflection-free schema of {@link Product}, stored as type {@code "Product"} in table {@code ecommerce}.
  *
- * <p>Its table schema writes every property as an attribute of the same name, the key
- * attributes rendered from {@link ProductKeys} (an index key is left out when one of its
- * placeholders is {@code null}: a sparse index) and the type attribute {@code entityType}.
+ * <p>Its table schema writes every stored property as an attribute of its name (or of its
+ * {@code @AttributeName}), the key attributes rendered from {@link ProductKeys} (an index key is left
+ * out when one of its placeholders is {@code null}: a sparse index) and the type attribute {@code entityType}.
  * Immutable and thread-safe.
  */
 @Generated("dev.singletable.processor.SingletableProcessor")
@@ -102,7 +102,9 @@ public final class ProductSchema implements EntitySchema<Product> {
    * The enhanced client's table schema of {@link Product}, written out attribute by attribute.
    */
   private static final class Mapper implements TableSchema<Product> {
-    private static final List<String> ATTRIBUTE_NAMES = List.of("PK", "SK", "GSI1PK", "GSI1SK", "entityType", "productId", "category", "price", "active");
+    private static final AttributeConverter<String> SLUG_CONVERTER = SlugConverter.INSTANCE;
+
+    private static final List<String> ATTRIBUTE_NAMES = List.of("PK", "SK", "GSI1PK", "GSI1SK", "entityType", "productId", "category", "price", "active", "slug");
 
     private static final Set<String> ATTRIBUTE_SET = Set.copyOf(ATTRIBUTE_NAMES);
 
@@ -110,7 +112,7 @@ public final class ProductSchema implements EntitySchema<Product> {
 
     @Override
     public Map<String, AttributeValue> itemToMap(Product item, boolean ignoreNulls) {
-      Map<String, AttributeValue> map = new HashMap<>(13);
+      Map<String, AttributeValue> map = new HashMap<>(14);
       if (item == null) {
         // As the SDK's schemas: no item, every attribute null.
         for (String name : ATTRIBUTE_NAMES) {
@@ -127,6 +129,7 @@ public final class ProductSchema implements EntitySchema<Product> {
       AttributeValues.put(map, "category", AttributeValues.s(item.getCategory()), ignoreNulls);
       AttributeValues.put(map, "price", AttributeValue.fromN(Integer.toString(item.getPrice())), ignoreNulls);
       AttributeValues.put(map, "active", AttributeValue.fromBool(item.isActive()), ignoreNulls);
+      AttributeValues.put(map, "slug", AttributeValues.convert(item.getSlug(), SLUG_CONVERTER), ignoreNulls);
       return AttributeValues.unmodifiable(map);
     }
 
@@ -158,6 +161,10 @@ public final class ProductSchema implements EntitySchema<Product> {
       if (active != null) {
         item.setActive(active);
       }
+      String slug = AttributeValues.read(map, "slug", SLUG_CONVERTER);
+      if (slug != null) {
+        item.setSlug(slug);
+      }
       return item;
     }
 
@@ -183,6 +190,7 @@ public final class ProductSchema implements EntitySchema<Product> {
         case "category" -> AttributeValues.s(item.getCategory());
         case "price" -> AttributeValue.fromN(Integer.toString(item.getPrice()));
         case "active" -> AttributeValue.fromBool(item.isActive());
+        case "slug" -> AttributeValues.convert(item.getSlug(), SLUG_CONVERTER);
         default -> throw new IllegalArgumentException(String.format("TableSchema does not know how to retrieve "
             + "requested attribute '%s' from mapped object.", attributeName));
       };
@@ -232,7 +240,8 @@ public final class ProductSchema implements EntitySchema<Product> {
           Map.entry("productId", DefaultConverters.of(EnhancedType.of(String.class))),
           Map.entry("category", DefaultConverters.of(EnhancedType.of(String.class))),
           Map.entry("price", DefaultConverters.of(EnhancedType.of(Integer.class))),
-          Map.entry("active", DefaultConverters.of(EnhancedType.of(Boolean.class))));
+          Map.entry("active", DefaultConverters.of(EnhancedType.of(Boolean.class))),
+          Map.entry("slug", SLUG_CONVERTER));
     }
 
     /**

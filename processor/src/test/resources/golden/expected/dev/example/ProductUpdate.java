@@ -39,4 +39,11 @@ public final class ProductUpdate {
   public static Assignment<Product> active(boolean active) {
     return ProductAttributes.ACTIVE.set(active);
   }
+
+  /**
+   * Sets {@code slug} of {@link Product}; {@code null} removes it.
+   */
+  public static Assignment<Product> slug(String slug) {
+    return ProductAttributes.SLUG.set(slug);
+  }
 }

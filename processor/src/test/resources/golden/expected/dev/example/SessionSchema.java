@@ -26,9 +26,9 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 /**
  * The reflection-free schema of {@link Session}, stored as type {@code "Session"} in table {@code ecommerce}.
  *
- * <p>Its table schema writes every property as an attribute of the same name, the key
- * attributes rendered from {@link SessionKeys} (an index key is left out when one of its
- * placeholders is {@code null}: a sparse index) and the type attribute {@code entityType}.
+ * <p>Its table schema writes every stored property as an attribute of its name (or of its
+ * {@code @AttributeName}), the key attributes rendered from {@link SessionKeys} (an index key is left
+ * out when one of its placeholders is {@code null}: a sparse index) and the type attribute {@code entityType}.
  * Immutable and thread-safe.
  */
 @Generated("dev.singletable.processor.SingletableProcessor")

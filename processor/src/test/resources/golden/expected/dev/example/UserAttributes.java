@@ -24,14 +24,14 @@ public final class UserAttributes {
   public static final Attribute<User, String> NAME = Attribute.of(User.class, "name");
 
   /**
-   * Attribute {@code email} of {@link User}.
+   * Attribute {@code email_address} (property {@code email}) of {@link User}.
    */
-  public static final Attribute<User, String> EMAIL = Attribute.of(User.class, "email");
+  public static final Attribute<User, String> EMAIL = Attribute.of(User.class, "email_address");
 
   /**
-   * Attribute {@code createdAt} of {@link User}.
+   * Attribute {@code created_at} (property {@code createdAt}) of {@link User}.
    */
-  public static final Attribute<User, Instant> CREATED_AT = Attribute.of(User.class, "createdAt");
+  public static final Attribute<User, Instant> CREATED_AT = Attribute.of(User.class, "created_at");
 
   private UserAttributes() {
   }

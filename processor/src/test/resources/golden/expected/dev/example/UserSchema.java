@@ -25,9 +25,9 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 /**
  * The reflection-free schema of {@link User}, stored as type {@code "User"} in table {@code ecommerce}.
  *
- * <p>Its table schema writes every property as an attribute of the same name, the key
- * attributes rendered from {@link UserKeys} (an index key is left out when one of its
- * placeholders is {@code null}: a sparse index) and the type attribute {@code entityType}.
+ * <p>Its table schema writes every stored property as an attribute of its name (or of its
+ * {@code @AttributeName}), the key attributes rendered from {@link UserKeys} (an index key is left
+ * out when one of its placeholders is {@code null}: a sparse index) and the type attribute {@code entityType}.
  * Immutable and thread-safe.
  */
 @Generated("dev.singletable.processor.SingletableProcessor")
@@ -76,6 +76,15 @@ public final class UserSchema implements EntitySchema<User> {
     return UserKeys.key(item.userId());
   }
 
+  @Override
+  public String attributeName(String property) {
+    return switch (property) {
+      case "email" -> "email_address";
+      case "createdAt" -> "created_at";
+      default -> property;
+    };
+  }
+
   private static String pkOf(User item) {
     return UserKeys.renderPk(item.userId());
   }
@@ -104,7 +113,7 @@ public final class UserSchema implements EntitySchema<User> {
    * The enhanced client's table schema of {@link User}, written out attribute by attribute.
    */
   private static final class Mapper implements TableSchema<User> {
-    private static final List<String> ATTRIBUTE_NAMES = List.of("PK", "SK", "GSI1PK", "GSI1SK", "entityType", "userId", "name", "email", "createdAt");
+    private static final List<String> ATTRIBUTE_NAMES = List.of("PK", "SK", "GSI1PK", "GSI1SK", "entityType", "userId", "name", "email_address", "created_at");
 
     private static final Set<String> ATTRIBUTE_SET = Set.copyOf(ATTRIBUTE_NAMES);
 
@@ -127,8 +136,8 @@ public final class UserSchema implements EntitySchema<User> {
       AttributeValues.put(map, "entityType", TYPE_NAME_VALUE, ignoreNulls);
       AttributeValues.put(map, "userId", AttributeValues.s(item.userId()), ignoreNulls);
       AttributeValues.put(map, "name", AttributeValues.s(item.name()), ignoreNulls);
-      AttributeValues.put(map, "email", AttributeValues.s(item.email()), ignoreNulls);
-      AttributeValues.put(map, "createdAt", TextValues.write(item.createdAt()), ignoreNulls);
+      AttributeValues.put(map, "email_address", AttributeValues.s(item.email()), ignoreNulls);
+      AttributeValues.put(map, "created_at", TextValues.write(item.createdAt()), ignoreNulls);
       return AttributeValues.unmodifiable(map);
     }
 
@@ -146,8 +155,8 @@ public final class UserSchema implements EntitySchema<User> {
       return new User(
           AttributeValues.readString(map, "userId"),
           AttributeValues.readString(map, "name"),
-          AttributeValues.readString(map, "email"),
-          TextValues.readInstant(map, "createdAt"));
+          AttributeValues.readString(map, "email_address"),
+          TextValues.readInstant(map, "created_at"));
     }
 
     @Override
@@ -170,8 +179,8 @@ public final class UserSchema implements EntitySchema<User> {
         case "entityType" -> TYPE_NAME_VALUE;
         case "userId" -> AttributeValues.s(item.userId());
         case "name" -> AttributeValues.s(item.name());
-        case "email" -> AttributeValues.s(item.email());
-        case "createdAt" -> TextValues.write(item.createdAt());
+        case "email_address" -> AttributeValues.s(item.email());
+        case "created_at" -> TextValues.write(item.createdAt());
         default -> throw new IllegalArgumentException(String.format("TableSchema does not know how to retrieve "
             + "requested attribute '%s' from mapped object.", attributeName));
       };
@@ -220,8 +229,8 @@ public final class UserSchema implements EntitySchema<User> {
           Map.entry("entityType", KEY_STRINGS),
           Map.entry("userId", DefaultConverters.of(EnhancedType.of(String.class))),
           Map.entry("name", DefaultConverters.of(EnhancedType.of(String.class))),
-          Map.entry("email", DefaultConverters.of(EnhancedType.of(String.class))),
-          Map.entry("createdAt", DefaultConverters.of(EnhancedType.of(Instant.class))));
+          Map.entry("email_address", DefaultConverters.of(EnhancedType.of(String.class))),
+          Map.entry("created_at", DefaultConverters.of(EnhancedType.of(Instant.class))));
     }
 
     /**

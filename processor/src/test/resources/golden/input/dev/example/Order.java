@@ -1,6 +1,7 @@
 package dev.example;
 
 import dev.singletable.annotation.Entity;
+import dev.singletable.annotation.Ignore;
 import dev.singletable.annotation.Key;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -14,4 +15,5 @@ import java.util.Map;
 @Key(index = "GSI2", pk = "FLAGGED", sk = "<flaggedAt>#<orderId>")
 @Key(index = "LSI1", sk = "AMOUNT#<total>")
 public record Order(String userId, LocalDate date, String orderId, OrderStatus status, long total,
-    Instant flaggedAt, List<String> tags, Map<String, Integer> quantities, YearMonth month) {}
+    Instant flaggedAt, List<String> tags, Map<String, Integer> quantities, YearMonth month,
+    Address shippingAddress, List<LineItem> lineItems, @Ignore String note) {}

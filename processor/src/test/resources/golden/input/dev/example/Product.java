@@ -1,5 +1,7 @@
 package dev.example;
+import dev.singletable.annotation.Convert;
 import dev.singletable.annotation.Entity;
+import dev.singletable.annotation.Ignore;
 import dev.singletable.annotation.Index;
 import dev.singletable.annotation.Key;
 import dev.singletable.annotation.Table;
@@ -8,9 +10,12 @@ import dev.singletable.annotation.Table;
 @Key(index = "GSI1", pk = "CAT#<category>", sk = "PRODUCT#<productId>")
 public class Product {
   private String productId; private String category; private int price; private boolean active;
+  @Convert(SlugConverter.class) private String slug; @Ignore private Object cache;
   public Product() {}
   public String getProductId() { return productId; } public void setProductId(String v) { productId = v; }
   public String getCategory() { return category; } public void setCategory(String v) { category = v; }
   public int getPrice() { return price; } public void setPrice(int v) { price = v; }
   public boolean isActive() { return active; } public void setActive(boolean v) { active = v; }
+  public String getSlug() { return slug; } public void setSlug(String v) { slug = v; }
+  public Object getCache() { return cache; } public void setCache(Object v) { cache = v; }
 }

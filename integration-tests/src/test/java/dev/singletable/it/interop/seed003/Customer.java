@@ -1,0 +1,12 @@
+package dev.singletable.it.interop.seed003;
+
+import dev.singletable.annotation.Entity;
+import dev.singletable.annotation.Key;
+
+/**
+ * Seed 003's customer profile. Until attribute names land, the components are named as the
+ * Python's attributes ({@code full_name}, {@code loyalty_tier}).
+ */
+@Entity("Customer")
+@Key(pk = "CUSTOMER#<customerId:raw>", sk = "PROFILE")
+public record Customer(String customerId, String full_name, String email, String loyalty_tier) {}

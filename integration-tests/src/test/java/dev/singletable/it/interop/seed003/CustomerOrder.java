@@ -1,0 +1,20 @@
+package dev.singletable.it.interop.seed003;
+
+import dev.singletable.annotation.Entity;
+import dev.singletable.annotation.Key;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * An order of seed 003's {@code Orders} table. Until attribute names land, the components are
+ * named as the Python's attributes ({@code total_usd}); see the pending {@code
+ * InteropPythonNamesTest} for the same design with {@code @AttributeName}.
+ *
+ * @param total_usd the Python's {@code Decimal('59.99')}
+ * @param items product names, a list of strings
+ */
+@Entity
+@Key(pk = "<customerId:raw>", sk = "<orderDate>#<orderId:raw>")
+public record CustomerOrder(String customerId, LocalDate orderDate, String orderId, BigDecimal total_usd,
+    OrderState status, List<String> items) {}

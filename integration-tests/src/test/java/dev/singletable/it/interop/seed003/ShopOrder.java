@@ -1,0 +1,15 @@
+package dev.singletable.it.interop.seed003;
+
+import dev.singletable.annotation.Entity;
+import dev.singletable.annotation.Key;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+/**
+ * Seed 003's order in the single table, type {@code 'Order'}, in its customer's collection after
+ * the profile. Until attribute names land, {@code total_usd} is named as the Python's attribute.
+ */
+@Entity("Order")
+@Key(pk = "CUSTOMER#<customerId:raw>", sk = "ORDER#<orderDate>#<orderId:raw>")
+public record ShopOrder(String customerId, LocalDate orderDate, String orderId, BigDecimal total_usd,
+    OrderState status) {}
