@@ -131,6 +131,17 @@ class ScanEdgesTest extends StoreFixture {
   }
 
   @Test
+  void aScanReportsTheCapacityItConsumes() {
+    java.util.List<String> reported = new java.util.concurrent.CopyOnWriteArrayList<>();
+    var listened = store.withOptions(store.options().toBuilder()
+        .capacityListener((operation, capacity) -> reported.add(operation + " " + capacity.capacityUnits())).build());
+
+    listened.scan().segments(2).items();
+
+    assertThat(reported).hasSizeGreaterThanOrEqualTo(2).allMatch(line -> line.startsWith("Scan "));
+  }
+
+  @Test
   void aChangedCursorIsRefusedWhenGiven() {
     String cursor = store.scan().limit(2).page().cursor();
     char[] changed = cursor.toCharArray();

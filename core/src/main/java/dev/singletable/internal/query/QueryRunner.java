@@ -1,5 +1,6 @@
 package dev.singletable.internal.query;
 
+import dev.singletable.internal.cost.CapacityReports;
 import dev.singletable.internal.expression.ExpressionContext;
 import dev.singletable.internal.expression.ExpressionPart;
 import dev.singletable.internal.paging.PageLoop;
@@ -74,6 +75,7 @@ public final class QueryRunner {
   private static PageLoop.Requests requests(QuerySpec spec, Query query) {
     return (startKey, limit) -> {
       QueryResponse response = spec.table().client().query(query.request.exclusiveStartKey(startKey).limit(limit).build());
+      CapacityReports.report(spec.table(), "Query", response.consumedCapacity());
       return new PageLoop.Response(response.items(), response.count(),
           response.hasLastEvaluatedKey() ? response.lastEvaluatedKey() : null);
     };
@@ -137,6 +139,7 @@ public final class QueryRunner {
         .indexName(spec.indexName())
         .keyConditionExpression(keyCondition.expression())
         .scanIndexForward(!spec.descending())
+        .returnConsumedCapacity(CapacityReports.mode(spec.table()))
         .filterExpression(ReadExpressions.of(context, spec.table().definition(), reading.typeName(), null, filter,
             false).filter());
     Map<String, AttributeValue> values = new HashMap<>(keyCondition.expressionValues());

@@ -1,5 +1,6 @@
 package dev.singletable.internal.scan;
 
+import dev.singletable.internal.cost.CapacityReports;
 import dev.singletable.internal.expression.ExpressionContext;
 import dev.singletable.internal.paging.PageLoop;
 import dev.singletable.internal.paging.ReadExpressions;
@@ -147,6 +148,7 @@ public final class ScanRunner {
         builder.segment(segment).totalSegments(spec.segments());
       }
       ScanResponse response = spec.table().client().scan(builder.build());
+      CapacityReports.report(spec.table(), "Scan", response.consumedCapacity());
       return new PageLoop.Response(response.items(), response.count(),
           response.hasLastEvaluatedKey() ? response.lastEvaluatedKey() : null);
     };
@@ -159,6 +161,7 @@ public final class ScanRunner {
     return ScanRequest.builder()
         .tableName(spec.table().tableName())
         .consistentRead(spec.consistentRead() ? Boolean.TRUE : null)
+        .returnConsumedCapacity(CapacityReports.mode(spec.table()))
         .filterExpression(read.filter())
         .projectionExpression(read.projection())
         .select(read.select())

@@ -77,6 +77,7 @@ public final class EcommerceApp {
     new ChangePatterns(shop, report).runAll();
     new WritePatterns(shop, report).runAll();
     new ReadingPatterns(shop, report).runAll();
+    new BatchPatterns(shop, report).runAll();
     new StreamPatterns(shop, client, report).runAll();
   }
 
