@@ -78,8 +78,8 @@ class EcommerceAppTest {
   @Test
   void runsSeed001sStreamHandlerOnTheTablesStream() {
     assertThat(pattern("Stream handler (seed 001)"))
-        .containsPattern("read \\d+ stream records: \\{INSERT Order=5, INSERT OrderItem=3, INSERT Product=3, .*"
-            + "MODIFY Order=\\d+, .*REMOVE Product=1\\}")
+        // every write of the example before it is in the stream; the handler acts on two of them
+        .containsPattern("read \\d+ stream records: \\{INSERT Order=\\d+, .*MODIFY Order=\\d+, .*REMOVE Product=1\\}")
         .containsSubsequence(
             "analytics: order ORD-001 delivered, $12.50",
             "search index: indexed [Order] SK=ORDER#2026-02-10#ORD-001",
