@@ -13,11 +13,11 @@ import dev.singletable.internal.transaction.TransactionPlan;
 import dev.singletable.internal.transaction.TransactionReader;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.Record;
@@ -38,16 +38,14 @@ import software.amazon.awssdk.services.dynamodb.model.Record;
 public final class SingleTable {
 
   private final TableContext context;
-  private final Map<Class<?>, EntityTable<?>> entityTables = new LinkedHashMap<>();
-  private final ItemReader reader;
+  /**
+   * Each entity's table, made on its first {@link #entity} call: a stream handler that only reads
+   * records never loads {@code EntityTable} and the write and query machinery it refers to.
+   */
+  private final Map<Class<?>, EntityTable<?>> entityTables = new ConcurrentHashMap<>();
 
   private SingleTable(TableContext context) {
     this.context = context;
-    this.reader = new ItemReader(context.definition(), context.options().unknownItems(),
-        context.options().malformedItems());
-    for (EntitySchema<?> schema : context.definition().entities()) {
-      entityTables.put(schema.entityClass(), new EntityTable<>(context, schema));
-    }
   }
 
   /**
@@ -137,10 +135,16 @@ public final class SingleTable {
   public <T> EntityTable<T> entity(Class<T> entityClass) {
     EntityTable<?> table = entityTables.get(entityClass);
     if (table == null) {
-      throw new IllegalArgumentException(entityClass.getName() + " is not an entity of table "
-          + tableName() + "; its entities are "
-          + entityTables.keySet().stream().map(Class::getSimpleName).toList()
-          + ". List it in @Table(entities = ...)");
+      Optional<EntitySchema<T>> schema = context.definition().entity(entityClass);
+      if (schema.isEmpty()) {
+        throw new IllegalArgumentException(entityClass.getName() + " is not an entity of table "
+            + tableName() + "; its entities are "
+            + context.definition().entities().stream().map(e -> e.entityClass().getSimpleName()).toList()
+            + ". List it in @Table(entities = ...)");
+      }
+      EntityTable<?> created = new EntityTable<>(context, schema.get());
+      EntityTable<?> raced = entityTables.putIfAbsent(entityClass, created);
+      table = raced == null ? created : raced;
     }
     return (EntityTable<T>) table;
   }
@@ -222,7 +226,7 @@ public final class SingleTable {
   /** Reads the items at every key as {@link #batchGet(Collection)} does, with {@code options} for this call. */
   public Items batchGet(Collection<PrimaryKey> keys, BatchOptions options) {
     Objects.requireNonNull(options, "options");
-    return Items.read(reader, BatchReader.readRaw(context, keys, null, false, options));
+    return Items.read(reader(), BatchReader.readRaw(context, keys, null, false, options));
   }
 
   /**
@@ -283,8 +287,12 @@ public final class SingleTable {
         found.add(item);
       }
     }
-    TableOptions options = context.options();
-    return Items.read(new ItemReader(context.definition(), options.unknownItems(), options.malformedItems()), found);
+    return Items.read(reader(), found);
+  }
+
+  /** A reader of raw items under the table's read policies. */
+  private ItemReader reader() {
+    return new ItemReader(context.definition(), context.options().unknownItems(), context.options().malformedItems());
   }
 
   /**

@@ -36,7 +36,7 @@ public final class KeyField {
     this.template = template;
     this.encoding = KeyEncoding.forDelimiter(template.delimiter());
     this.partition = partition;
-    this.subject = entity + " key attribute";
+    this.subject = entity.concat(" key attribute"); // not +: a cold start need not bootstrap indy concatenation
     this.spellings = spellings;
     for (KeyTemplate.Segment segment : template.segments()) {
       if (segment.format() != null && KeyFormat.named(segment.format().name()).isEmpty()) {
