@@ -4,8 +4,6 @@ import dev.singletable.internal.batch.BatchReader;
 import dev.singletable.internal.batch.BatchWriter;
 import dev.singletable.internal.read.Expiry;
 import dev.singletable.internal.read.ItemAudit;
-import dev.singletable.internal.stream.ChangeReader;
-import dev.singletable.internal.stream.StreamChange;
 import dev.singletable.internal.read.ItemReader;
 import dev.singletable.internal.table.TableContext;
 import dev.singletable.internal.table.TableCreator;
@@ -351,7 +349,7 @@ public final class SingleTable {
    *     two entities) and the policy for malformed items is {@code FAIL} (the default)
    */
   public ChangeEvent<?> changeEvent(Record record) {
-    return ChangeEvent.of(changes().read(Objects.requireNonNull(record, "record"), false));
+    return streamReader().changeEvent(record);
   }
 
   /**
@@ -364,20 +362,16 @@ public final class SingleTable {
    * @throws MalformedItemException as {@link #changeEvent(Record)} does
    */
   public List<ChangeEvent<?>> changeEvents(List<Record> records) {
-    ChangeReader changes = changes();
-    List<ChangeEvent<?>> events = new ArrayList<>(records.size());
-    for (Record record : records) {
-      StreamChange change = changes.read(Objects.requireNonNull(record, "record"), true);
-      if (change != null) {
-        events.add(ChangeEvent.of(change));
-      }
-    }
-    return events;
+    return streamReader().changeEvents(records);
   }
 
-  /** The reader of this table's stream records, made on use so that tables without streams never load it. */
-  private ChangeReader changes() {
-    return new ChangeReader(context.definition(), context.options().unknownItems(), context.options().malformedItems());
+  /**
+   * Returns a reader of this table's stream records with this table's options, which holds no
+   * client: what {@link #changeEvent(Record)} reads with. A handler that only reads records can do
+   * without a client from the start: see {@link StreamReader}.
+   */
+  public StreamReader streamReader() {
+    return StreamReader.of(context.definition()).withOptions(context.options());
   }
 
   /** The table's context, for the runtime's internals and their tests. */
