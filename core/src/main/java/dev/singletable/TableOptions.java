@@ -3,6 +3,8 @@ package dev.singletable;
 import dev.singletable.internal.query.CursorKeys;
 import java.time.Clock;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.Executor;
 
 /**
  * Options of a {@link SingleTable}: how reads treat items that are not what the design expects,
@@ -18,6 +20,9 @@ import java.util.Objects;
  */
 public final class TableOptions {
 
+  /** The default most requests in flight of one sharded query: a typical shard count. */
+  public static final int DEFAULT_SHARD_READ_PARALLELISM = 10;
+
   private static final TableOptions DEFAULTS = builder().build();
 
   private final ReadPolicy unknownItems;
@@ -25,6 +30,8 @@ public final class TableOptions {
   private final Clock clock;
   private final CursorKeys cursorKeys;
   private final ExpiredItems expiredItems;
+  private final int shardReadParallelism;
+  private final Executor shardReadExecutor;
 
   private TableOptions(Builder builder) {
     this.unknownItems = builder.unknownItems;
@@ -32,6 +39,8 @@ public final class TableOptions {
     this.clock = builder.clock;
     this.cursorKeys = builder.cursorKeys;
     this.expiredItems = builder.expiredItems;
+    this.shardReadParallelism = builder.shardReadParallelism;
+    this.shardReadExecutor = builder.shardReadExecutor;
   }
 
   /**
@@ -55,6 +64,8 @@ public final class TableOptions {
     builder.clock = clock;
     builder.cursorKeys = cursorKeys;
     builder.expiredItems = expiredItems;
+    builder.shardReadParallelism = shardReadParallelism;
+    builder.shardReadExecutor = shardReadExecutor;
     return builder;
   }
 
@@ -79,6 +90,22 @@ public final class TableOptions {
   }
 
   /**
+   * Returns the most requests one query of a sharded partition key has in flight at once
+   * ({@link Builder#shardReads}).
+   */
+  public int shardReadParallelism() {
+    return shardReadParallelism;
+  }
+
+  /**
+   * Returns the executor that runs the requests of a sharded query besides the calling thread, if
+   * one was set; empty for singletable's own pool ({@link Builder#shardReads}).
+   */
+  public Optional<Executor> shardReadExecutor() {
+    return Optional.ofNullable(shardReadExecutor);
+  }
+
+  /**
    * Returns whether query cursors are sealed with an application key ({@link Builder#cursorKey}):
    * encrypted and authenticated, instead of readable and checked.
    */
@@ -94,7 +121,7 @@ public final class TableOptions {
   @Override
   public String toString() {
     return "TableOptions[unknownItems=" + unknownItems + ", malformedItems=" + malformedItems + ", clock=" + clock
-        + ", expiredItems=" + expiredItems
+        + ", expiredItems=" + expiredItems + ", shardReadParallelism=" + shardReadParallelism
         + ", cursors=" + (cursorKeys == null ? "checked" : "sealed with " + cursorKeys.size() + " key(s)") + "]";
   }
 
@@ -105,6 +132,8 @@ public final class TableOptions {
     private Clock clock = Clock.systemUTC();
     private CursorKeys cursorKeys;
     private ExpiredItems expiredItems = ExpiredItems.KEEP;
+    private int shardReadParallelism = DEFAULT_SHARD_READ_PARALLELISM;
+    private Executor shardReadExecutor;
 
     private Builder() {}
 
@@ -155,6 +184,36 @@ public final class TableOptions {
      */
     public Builder expiredItems(ExpiredItems policy) {
       this.expiredItems = Objects.requireNonNull(policy, "policy");
+      return this;
+    }
+
+    /**
+     * Sets how a query of a sharded partition key ({@code OrderKeys.gsi1Pk(status)} of a key with
+     * {@code shards = 10}) reads its shards: at most {@code parallelism} requests in flight at once
+     * (default {@value TableOptions#DEFAULT_SHARD_READ_PARALLELISM}; 1 reads the shards one after
+     * the other), the calling thread running one of them. The others run on singletable's own
+     * pool of daemon threads, shared by every table of the JVM and holding no thread while no
+     * sharded query runs.
+     *
+     * @throws IllegalArgumentException if {@code parallelism} is not from 1 to 100
+     */
+    public Builder shardReads(int parallelism) {
+      if (parallelism < 1 || parallelism > 100) {
+        throw new IllegalArgumentException("Shard read parallelism is from 1 to 100, not " + parallelism);
+      }
+      this.shardReadParallelism = parallelism;
+      return this;
+    }
+
+    /**
+     * Sets how a sharded query reads its shards, as {@link #shardReads(int)} does, running the
+     * requests besides the calling thread's on {@code executor} (a pool of your own; on Java 21,
+     * {@code Executors.newVirtualThreadPerTaskExecutor()}). A request the executor rejects runs on
+     * the calling thread. The executor is not shut down by singletable.
+     */
+    public Builder shardReads(int parallelism, Executor executor) {
+      shardReads(parallelism);
+      this.shardReadExecutor = Objects.requireNonNull(executor, "executor");
       return this;
     }
 

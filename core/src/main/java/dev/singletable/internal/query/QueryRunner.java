@@ -53,34 +53,55 @@ public final class QueryRunner {
    * the key of the last item kept, exactly where the next page must start.
    */
   public static RawPage fetch(QuerySpec spec, Reading reading, boolean onePage) {
+    if (spec.partitionKey().isSharded()) {
+      return ShardedQueries.fetch(spec, reading, onePage);
+    }
     Query query = query(spec, reading, false);
     if (query == null) {
       return new RawPage(List.of(), null);
     }
+    Chunk chunk = read(spec, query.request, reading, start(spec, query), spec.limit(), onePage);
+    return new RawPage(chunk.items(), Cursors.encode(query.scope, chunk.next(), spec.cursorKeys()));
+  }
+
+  /**
+   * Accepted items of one run and the exclusive start key after them ({@code null}: the data
+   * ended): exactly where the next run starts.
+   */
+  record Chunk(List<Map<String, AttributeValue>> items, Map<String, AttributeValue> next) {}
+
+  /**
+   * Follows the pages of {@code request} from {@code startKey} ({@code null}: the beginning) until
+   * {@code limit} items ({@code null}: no limit) are accepted or the data ends; with
+   * {@code onePage}, also stops after the first response when there is no limit. See
+   * {@link #fetch} for how requests grow while pages come back sparse.
+   */
+  static Chunk read(QuerySpec spec, QueryRequest.Builder request, Reading reading, Map<String, AttributeValue> startKey,
+      Integer limit, boolean onePage) {
     List<Map<String, AttributeValue>> items = new ArrayList<>();
-    Map<String, AttributeValue> startKey = start(spec, query);
+    Map<String, AttributeValue> next = startKey;
     int floor = 0;
     do {
-      Integer requestLimit = spec.limit() == null ? null : Math.max(spec.limit() - items.size(), floor);
-      QueryResponse response = spec.table().client().query(query.request.exclusiveStartKey(startKey).limit(requestLimit).build());
+      Integer requestLimit = limit == null ? null : Math.max(limit - items.size(), floor);
+      QueryResponse response = spec.table().client().query(request.exclusiveStartKey(next).limit(requestLimit).build());
       Map<String, AttributeValue> cut = null;
       int accepted = 0;
       for (Map<String, AttributeValue> item : response.items()) {
         if (reading.accept() == null || reading.accept().test(item)) {
           items.add(item);
           accepted++;
-          if (spec.limit() != null && items.size() == spec.limit()) {
+          if (limit != null && items.size() == limit) {
             cut = item;
             break;
           }
         }
       }
-      startKey = cut != null ? keyOf(cut, spec) : lastKey(response);
+      next = cut != null ? keyOf(cut, spec) : lastKey(response);
       if (requestLimit != null && accepted < requestLimit) {
         floor = Math.min(MAX_REQUEST_LIMIT, Math.max(floor, requestLimit) * 2);
       }
-    } while (startKey != null && (spec.limit() == null ? !onePage : items.size() < spec.limit()));
-    return new RawPage(items, Cursors.encode(query.scope, startKey, spec.cursorKeys()));
+    } while (next != null && (limit == null ? !onePage : items.size() < limit));
+    return new Chunk(items, next);
   }
 
   /**
@@ -89,24 +110,29 @@ public final class QueryRunner {
    * items are not counted. Requests grow while pages are sparse, as in {@link #fetch}.
    */
   public static long count(QuerySpec spec, String typeName) {
-    Query query = query(spec, new Reading(typeName, null, null), true);
-    if (query == null) {
-      return 0;
+    if (spec.partitionKey().isSharded()) {
+      return ShardedQueries.count(spec, typeName);
     }
+    Query query = query(spec, new Reading(typeName, null, null), true);
+    return query == null ? 0 : count(spec, query.request, start(spec, query), spec.limit());
+  }
+
+  /** Counts from {@code startKey} ({@code null}: the beginning) up to {@code limit} ({@code null}: all). */
+  static long count(QuerySpec spec, QueryRequest.Builder request, Map<String, AttributeValue> startKey, Integer limit) {
     long count = 0;
-    Map<String, AttributeValue> startKey = start(spec, query);
+    Map<String, AttributeValue> next = startKey;
     int floor = 0;
     do {
-      Integer requestLimit = spec.limit() == null ? null
-          : (int) Math.max(Math.min(Integer.MAX_VALUE, spec.limit() - count), floor);
-      QueryResponse response = spec.table().client().query(query.request.exclusiveStartKey(startKey).limit(requestLimit).build());
+      Integer requestLimit = limit == null ? null
+          : (int) Math.max(Math.min(Integer.MAX_VALUE, limit - count), floor);
+      QueryResponse response = spec.table().client().query(request.exclusiveStartKey(next).limit(requestLimit).build());
       count += response.count();
-      startKey = lastKey(response);
+      next = lastKey(response);
       if (requestLimit != null && response.count() < requestLimit) {
         floor = Math.min(MAX_REQUEST_LIMIT, Math.max(floor, requestLimit) * 2);
       }
-    } while (startKey != null && (spec.limit() == null || count < spec.limit()));
-    return spec.limit() == null ? count : Math.min(count, spec.limit());
+    } while (next != null && (limit == null || count < limit));
+    return limit == null ? count : Math.min(count, limit);
   }
 
   /** The start key of the cursor the query continues after, checked against the query before any request. */
@@ -115,7 +141,7 @@ public final class QueryRunner {
   }
 
   /** The exclusive start key after an item: its table and index key attributes. */
-  private static Map<String, AttributeValue> keyOf(Map<String, AttributeValue> item, QuerySpec spec) {
+  static Map<String, AttributeValue> keyOf(Map<String, AttributeValue> item, QuerySpec spec) {
     Map<String, AttributeValue> key = new LinkedHashMap<>();
     for (String attribute : spec.table().cursorAttributes(spec.indexName())) {
       key.put(attribute, item.get(attribute));
@@ -127,9 +153,9 @@ public final class QueryRunner {
    * A built request and what its cursors belong to; {@code null} from {@link #query} when the sort
    * condition matches no key.
    */
-  private record Query(QueryRequest.Builder request, CursorScope scope) {}
+  record Query(QueryRequest.Builder request, CursorScope scope) {}
 
-  private static Query query(QuerySpec spec, Reading reading, boolean count) {
+  static Query query(QuerySpec spec, Reading reading, boolean count) {
     QueryConditional conditional = SortRange.conditional(spec.sort(), spec.entityPrefix(), spec.partitionKey().value());
     if (conditional == null) {
       return null;
