@@ -120,7 +120,8 @@ public final class IndexKeyPlanner {
   /**
    * Returns the primary key's placeholder values plus the shard of the index's sharded partition
    * key ({@code fields} are one index's), which the primary key determines
-   * ({@link KeyField#shardOf}): an update that moves an item to another logical partition ({@code STATUS#<status>#<shard>}) keeps its shard.
+   * ({@link KeyField#shardOf}): an update that moves an item to another logical partition
+   * ({@code STATUS#<status>#<shard>}) keeps its shard.
    */
   Map<String, String> withDerivedShards(Map<String, String> primary, List<KeyField> fields) {
     Map<String, String> known = null;
