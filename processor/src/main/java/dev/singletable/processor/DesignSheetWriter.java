@@ -228,7 +228,7 @@ final class DesignSheetWriter {
     String pk = code(method(entity, key, true, key.given(key.partition())));
     String query = "Query " + (key.isPrimary() ? "" : key.index().name() + " ") + key.partition().attributeName()
         + " = " + code(key.partition().template().template()) + (key.isSharded() && key.shard().derived()
-            ? " of every one of " + key.shard().count() + " shards, in parallel, merged" : "");
+            ? " (each of " + key.shard().count() + " shards, in parallel, merged)" : "");
     if (!key.isPrimary()) {
       line("- " + pk + ", " + code(method(entity, key, false, key.sort().placeholders())) + ": " + query + " AND "
           + key.sort().attributeName() + " = " + code(key.sort().template().template()));
