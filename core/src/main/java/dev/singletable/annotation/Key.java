@@ -37,7 +37,7 @@ import java.lang.annotation.Target;
  * shards are one partition, read with one query): {@code @Key(pk = "PAGE#<pageId>",
  * sk = "VIEWS#<shard:unpadded>", shards = 10)} gives {@code PageViewsKeys.randomShardKey(pageId)}.
  * In a GSI's partition key it is no property: the library derives it from the item's primary key
- * (FNV-1a, so it never changes), and a query of the logical partition reads every shard in
+ * (CRC-32, so it never changes), and a query of the logical partition reads every shard in
  * parallel and merges them in sort key order: {@code @Key(index = "GSI1",
  * pk = "STATUS#<status>#<shard>", sk = "ORDER#<date>#<orderId>", shards = 10)}.
  */

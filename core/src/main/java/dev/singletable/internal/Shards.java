@@ -1,6 +1,7 @@
 package dev.singletable.internal;
 
 import java.nio.charset.StandardCharsets;
+import java.util.zip.CRC32;
 
 /**
  * The stable shard of an item in a sharded GSI partition ({@code STATUS#<status>#<shard>}): a
@@ -9,22 +10,20 @@ import java.nio.charset.StandardCharsets;
  * docs/writes.md, "Write sharding".
  *
  * <pre>
- * h = 0x811C9DC5                                  (FNV-1a, 32 bits)
- * for each byte b of UTF-8(PK) ++ [0x00] ++ UTF-8(SK):
- *   h = (h XOR b) * 0x01000193 mod 2^32
- * shard = h mod count                             (h read as an unsigned 32-bit number)
+ * shard = CRC-32(UTF-8(PK) ++ [0x00] ++ UTF-8(SK)) mod count
  * </pre>
  *
- * <p>PK and SK are the rendered table key values, such as {@code USER#u1} and
- * {@code ORDER#2026-03-15#o1}. Thread-safe: static functions only.
+ * <p>CRC-32 is the IEEE 802.3 checksum of zlib, gzip and PNG ({@code java.util.zip.CRC32},
+ * Python's {@code zlib.crc32}, Node's {@code zlib.crc32}), read as an unsigned 32-bit number. PK and
+ * SK are the rendered table key values, such as {@code USER#u1} and {@code ORDER#2026-03-15#o1}.
+ * (FNV-1a, the other usual choice, spreads such keys badly over an even count: its lowest bit is
+ * the parity of the key's bytes, so keys that repeat their id, {@code USER#u1}/{@code ORDER#o1},
+ * all get shards of one parity.) Thread-safe: static functions only.
  */
 public final class Shards {
 
   /** The most shards a key may have. */
   public static final int MAX_COUNT = 100;
-
-  private static final int FNV_OFFSET_BASIS = 0x811C9DC5;
-  private static final int FNV_PRIME = 0x01000193;
 
   private Shards() {}
 
@@ -38,18 +37,10 @@ public final class Shards {
     if (count < 1 || count > MAX_COUNT) {
       throw new IllegalArgumentException("A shard count is from 1 to " + MAX_COUNT + ", not " + count);
     }
-    int hash = FNV_OFFSET_BASIS;
-    hash = fnv1a(hash, pk.getBytes(StandardCharsets.UTF_8));
-    hash *= FNV_PRIME; // the 0x00 separator: XOR with 0 leaves the hash as it is
-    hash = fnv1a(hash, sk.getBytes(StandardCharsets.UTF_8));
-    return (int) (Integer.toUnsignedLong(hash) % count);
-  }
-
-  private static int fnv1a(int hash, byte[] bytes) {
-    int h = hash;
-    for (byte b : bytes) {
-      h = (h ^ (b & 0xFF)) * FNV_PRIME;
-    }
-    return h;
+    CRC32 crc = new CRC32();
+    crc.update(pk.getBytes(StandardCharsets.UTF_8));
+    crc.update(0);
+    crc.update(sk.getBytes(StandardCharsets.UTF_8));
+    return (int) (crc.getValue() % count);
   }
 }

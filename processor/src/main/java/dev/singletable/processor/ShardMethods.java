@@ -85,7 +85,7 @@ final class ShardMethods {
         .returns(int.class)
         .addJavadoc("Returns the shard, 0 to {@code $L - 1}, of partition key {@code $L} of {@link $T}$L for the\n",
             countConstant(key), key.partition().template().template(), entity.type(), where(key))
-        .addJavadoc("item at {@code key}: FNV-1a (32 bits) of the UTF-8 bytes of its $L, a zero byte and its $L,\n",
+        .addJavadoc("item at {@code key}: the CRC-32 (zlib's) of the UTF-8 bytes of its $L, a zero byte and its $L,\n",
             entity.table().partitionKey(), entity.table().sortKey())
         .addJavadoc("modulo the shard count, so that an item keeps its shard on every update.\n")
         .addParameter(PRIMARY_KEY, "key")

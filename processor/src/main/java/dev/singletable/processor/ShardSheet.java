@@ -40,7 +40,7 @@ final class ShardSheet {
     String name = "`<" + shard.placeholder() + ">`";
     if (shard.derived()) {
       return "| " + entity.type().simpleName() + " | " + key.index().name() + " `" + key.partition().attributeName()
-          + " = " + key.partition().template().template() + "` | " + shard.count() + " | " + name + ": FNV-1a of `"
+          + " = " + key.partition().template().template() + "` | " + shard.count() + " | " + name + ": CRC-32 of `"
           + table.partitionKey() + "`, 0x00, `" + table.sortKey() + "` mod " + shard.count() + ", kept on updates | `"
           + KeyMethods.call(entity, KeysWriter.memberName(key, true), KeyMethods.names(key.given(key.partition())))
           + "` reads every shard in parallel, merged in `" + key.sort().attributeName() + "` order |";

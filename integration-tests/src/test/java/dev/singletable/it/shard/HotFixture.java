@@ -34,19 +34,28 @@ abstract class HotFixture {
   }
 
   /**
-   * The shard docs/writes.md documents, computed here from its description alone: FNV-1a (32
-   * bits) over UTF-8(PK), a zero byte and UTF-8(SK), unsigned, modulo the count.
+   * The shard docs/writes.md documents, computed here from its description alone: CRC-32 (IEEE,
+   * reflected polynomial 0xEDB88320, as zlib) over UTF-8(PK), a zero byte and UTF-8(SK), unsigned,
+   * modulo the count.
    */
   static int documentedShard(String pk, String sk, int count) {
-    long hash = 0x811C9DC5L;
     byte[] pkBytes = pk.getBytes(StandardCharsets.UTF_8);
     byte[] skBytes = sk.getBytes(StandardCharsets.UTF_8);
     byte[] all = new byte[pkBytes.length + 1 + skBytes.length];
     System.arraycopy(pkBytes, 0, all, 0, pkBytes.length);
     System.arraycopy(skBytes, 0, all, pkBytes.length + 1, skBytes.length);
-    for (byte b : all) {
-      hash = ((hash ^ (b & 0xFF)) * 0x01000193L) & 0xFFFFFFFFL;
+    return (int) (crc32(all) % count);
+  }
+
+  /** CRC-32 bit by bit, as its definition says. */
+  static long crc32(byte[] bytes) {
+    long crc = 0xFFFFFFFFL;
+    for (byte b : bytes) {
+      crc ^= b & 0xFF;
+      for (int bit = 0; bit < 8; bit++) {
+        crc = (crc & 1) != 0 ? (crc >>> 1) ^ 0xEDB88320L : crc >>> 1;
+      }
     }
-    return (int) (hash % count);
+    return crc ^ 0xFFFFFFFFL;
   }
 }

@@ -69,23 +69,14 @@ class ShardedIndexTest extends HotFixture {
   }
 
   @Test
-  void theDocumentedHashIsFnv1aOfTheKeysUtf8BytesWithAZeroByteBetween() {
-    assertThat(fnv("a")).isEqualTo(0xE40C292CL); // FNV-1a's published test values
-    assertThat(fnv("foobar")).isEqualTo(0xBF9CF968L);
+  void theDocumentedHashIsCrc32OfTheKeysUtf8BytesWithAZeroByteBetween() {
+    assertThat(crc32("123456789".getBytes(StandardCharsets.US_ASCII))).isEqualTo(0xCBF43926L); // CRC-32's check value
     PrimaryKey key = TicketKeys.key("\u00e9\u20ac\ud83d\ude00 #");
     String pk = key.partitionKey().value();
     String sk = key.sortKey().value();
 
-    assertThat(documentedShard(pk, sk, 1 << 16)).isEqualTo((int) (fnv(pk + "\u0000" + sk) % (1 << 16)));
-    assertThat(TicketKeys.gsi1Shard(key)).isEqualTo((int) (fnv(pk + "\u0000" + sk) % 4));
-  }
-
-  private static long fnv(String text) {
-    long hash = 0x811C9DC5L;
-    for (byte b : text.getBytes(StandardCharsets.UTF_8)) {
-      hash = ((hash ^ (b & 0xFF)) * 0x01000193L) & 0xFFFFFFFFL;
-    }
-    return hash;
+    assertThat(TicketKeys.gsi1Shard(key)).isEqualTo(documentedShard(pk, sk, 4))
+        .isEqualTo((int) (crc32((pk + "\u0000" + sk).getBytes(StandardCharsets.UTF_8)) % 4));
   }
 
   private static <T> List<T> reversed(List<T> list) {

@@ -284,7 +284,7 @@ public final class SessionKeys {
 
   /**
    * Returns the shard, 0 to {@code GSI2_SHARDS - 1}, of partition key {@code VIEWS#<slot:unpadded>} of {@link Session} on GSI GSI2 for the
-   * item at {@code key}: FNV-1a (32 bits) of the UTF-8 bytes of its PK, a zero byte and its SK,
+   * item at {@code key}: the CRC-32 (zlib's) of the UTF-8 bytes of its PK, a zero byte and its SK,
    * modulo the shard count, so that an item keeps its shard on every update.
    */
   public static int gsi2Shard(PrimaryKey key) {
