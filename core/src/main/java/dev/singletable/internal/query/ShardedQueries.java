@@ -22,10 +22,11 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * shard, items keep the order DynamoDB returns them in.
  *
  * <p><b>Pages.</b> Every shard is read from where the cursor left it, each request asking for the
- * items the page still needs; the merge takes the smallest head item until the page is full or
+ * items the page still needs and one more (so that a page that ends every shard has no cursor);
+ * the merge takes the smallest head item until the page is full or
  * every shard has ended. When a shard's read items run out before that, it is read again (alone,
  * while the others still hold items). So a page of {@code limit} items reads up to
- * {@code limit} items per shard: the price of a merge that never returns an item out of order.
+ * {@code limit + 1} items per shard: the price of a merge that never returns an item out of order.
  * Without a limit, {@code page()} reads one DynamoDB page per shard and returns the items up to
  * the first shard that needs another page; {@code list()} reads every shard to its end, all in
  * parallel. The cursor holds each shard's position ({@link ShardCursors}), so a page after it
@@ -64,7 +65,9 @@ final class ShardedQueries {
         if (onePage && limit == null && !out.isEmpty()) {
           break; // one page: up to where a shard needs its next page
         }
-        Integer need = limit == null ? null : limit - out.size();
+        // One more than the page needs: a shard that holds exactly the rest then says it has ended,
+        // and the last page has no cursor.
+        Integer need = limit == null ? null : limit - out.size() + 1;
         List<Runnable> reads = new ArrayList<>();
         empty.forEach(shard -> reads.add(() -> shard.refill(need, onePage)));
         FanOut.run(reads, spec.table().options());
