@@ -120,8 +120,11 @@ public final class EntityQuery<T> extends KeyQuery<EntityQuery<T>> {
 
   /**
    * Runs the query, then reads the whole items from the table ({@code BatchGetItem}, 100 keys per
-   * request, unprocessed keys retried; strongly consistent with {@link #consistentRead()}), and
-   * returns them in index order, each once. Items deleted between the two reads are left out.
+   * request, sent in parallel, unprocessed keys retried with the table's {@link BatchOptions};
+   * strongly consistent with {@link #consistentRead()}), and returns them in index order, each
+   * once. Items deleted between the two reads are left out.
+   *
+   * @throws UnprocessedItemsException with the keys not read, when the retry budget was spent
    */
   public List<T> hydrate() {
     return BatchReader.read(table, schema, keys(), isConsistentRead(), reader());

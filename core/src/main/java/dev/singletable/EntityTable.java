@@ -1,5 +1,9 @@
 package dev.singletable;
 
+import dev.singletable.internal.batch.BatchReader;
+import dev.singletable.internal.batch.BatchWriter;
+import dev.singletable.internal.cost.CapacityReports;
+import dev.singletable.internal.cost.WriteUnitEstimator;
 import dev.singletable.internal.read.Expiry;
 import dev.singletable.internal.read.ItemDispatch;
 import dev.singletable.internal.read.ItemReader;
@@ -8,7 +12,10 @@ import dev.singletable.internal.table.TableContext;
 import dev.singletable.internal.write.WriteAction;
 import dev.singletable.internal.write.WriteActions;
 import dev.singletable.internal.write.WriteExecutor;
+import java.util.Collection;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import software.amazon.awssdk.enhanced.dynamodb.DynamoDbTable;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -71,7 +78,7 @@ public final class EntityTable<T> {
    *     another version than {@code item} carries
    */
   public void put(T item, Condition<T> condition) {
-    java.util.Objects.requireNonNull(condition, "condition; use put(item) to write without one");
+    Objects.requireNonNull(condition, "condition; use put(item) to write without one");
     WriteExecutor.send(table, WriteActions.put(table, schema, item, condition.part()));
   }
 
@@ -144,7 +151,9 @@ public final class EntityTable<T> {
     GetItemResponse response = table.client().getItem(r -> r
         .tableName(table.tableName())
         .key(key.toAttributeMap())
-        .consistentRead(consistent));
+        .consistentRead(consistent)
+        .returnConsumedCapacity(CapacityReports.mode(table)));
+    CapacityReports.report(table, "GetItem", response.consumedCapacity());
     if (!response.hasItem() || response.item().isEmpty()) {
       return Optional.empty();
     }
@@ -185,6 +194,77 @@ public final class EntityTable<T> {
     WriteAction action = WriteActions.delete(table, schema, key, condition == null ? null : condition.part());
     Map<String, AttributeValue> old = WriteExecutor.send(table, action);
     return Optional.ofNullable(WriteExecutor.readResult(table, action, schema.entityClass(), old));
+  }
+
+  /**
+   * Writes every item ({@code BatchWriteItem}, 25 per request, chunks in parallel), replacing any
+   * item at the same keys, as {@link SingleTable#batchPut(Collection)} does for items of any entity.
+   *
+   * @throws IllegalArgumentException before any request, listing every item that cannot be written
+   *     (a {@code null} primary key placeholder, an item over 400 KB)
+   * @throws UnprocessedItemsException with exactly the items not written, when DynamoDB still left
+   *     some unprocessed after the retry budget or a request failed
+   */
+  public void batchPut(Collection<? extends T> items) {
+    batchPut(items, table.options().batchOptions());
+  }
+
+  /** Writes every item as {@link #batchPut(Collection)} does, with {@code options} for this call. */
+  public void batchPut(Collection<? extends T> items, BatchOptions options) {
+    Objects.requireNonNull(options, "options");
+    BatchWriter.put(table, items, item -> schema.entityClass().isInstance(item) ? schema : null, options);
+  }
+
+  /**
+   * Deletes the items at every key ({@code BatchWriteItem}, 25 per request, chunks in parallel), as
+   * {@link SingleTable#batchDelete(Collection)} does. A batch delete carries no condition: unlike
+   * {@link #delete(PrimaryKey)} it cannot check the entity of the item it deletes, so each key must
+   * fit this entity's primary key templates, which no other entity's keys fit.
+   *
+   * @throws IllegalArgumentException before any request, listing every key that is not this entity's
+   * @throws UnprocessedItemsException with exactly the keys not deleted
+   */
+  public void batchDelete(Collection<PrimaryKey> keys) {
+    batchDelete(keys, table.options().batchOptions());
+  }
+
+  /** Deletes the items at every key as {@link #batchDelete(Collection)} does, with {@code options} for this call. */
+  public void batchDelete(Collection<PrimaryKey> keys, BatchOptions options) {
+    BatchWriter.delete(table, keys, schema, Objects.requireNonNull(options, "options"));
+  }
+
+  /**
+   * Reads the items at every key ({@code BatchGetItem}, 100 keys per request, chunks in parallel,
+   * eventually consistent), as {@link SingleTable#batchGet(Collection)} does.
+   *
+   * @return the items in the order of the keys, each once; keys without an item are left out, and
+   *     so are items the table's {@link ReadPolicy} skips, and expired items when its
+   *     {@link TableOptions#expiredItems()} skips them
+   * @throws IllegalArgumentException before any request, listing every key that is not this entity's
+   * @throws MalformedItemException if an item cannot be read as this entity
+   * @throws UnprocessedItemsException with exactly the keys not read
+   */
+  public List<T> batchGet(Collection<PrimaryKey> keys) {
+    return batchGet(keys, table.options().batchOptions());
+  }
+
+  /** Reads the items at every key as {@link #batchGet(Collection)} does, with {@code options} for this call. */
+  public List<T> batchGet(Collection<PrimaryKey> keys, BatchOptions options) {
+    return BatchReader.read(table, schema, keys, true, false, reader, Objects.requireNonNull(options, "options"));
+  }
+
+  /**
+   * Estimates the write request units a put of the item costs: 1 per started KB of the item in the
+   * table, plus the same for each index it lands in (what it projects there); see
+   * {@link WriteUnits}. {@link WriteUnits#inTransaction()} gives the units in a transaction.
+   * Sends no request.
+   *
+   * @throws InvalidKeyException if a primary key placeholder is {@code null}
+   * @throws ItemTooLargeException if the item is over 400 KB, which no write accepts
+   */
+  public WriteUnits writeUnits(T item) {
+    schema.primaryKey(item);
+    return WriteUnitEstimator.estimate(table, WriteActions.itemMap(table, schema, item));
   }
 
   /**

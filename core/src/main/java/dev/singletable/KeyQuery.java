@@ -1,6 +1,5 @@
 package dev.singletable;
 
-import dev.singletable.annotation.Projection;
 import dev.singletable.internal.expression.ExpressionContext;
 import dev.singletable.internal.expression.ExpressionPart;
 import dev.singletable.internal.query.Cursors;
@@ -281,15 +280,7 @@ public abstract class KeyQuery<Q extends KeyQuery<Q>> {
    * (the table, or an index with {@code Projection.ALL}).
    */
   Set<String> projectedAttributes() {
-    if (index == null || index.projection() == Projection.ALL) {
-      return null;
-    }
-    Set<String> projected = new LinkedHashSet<>(table.cursorAttributes(indexName()));
-    if (index.projection() == Projection.INCLUDE) {
-      projected.addAll(index.nonKeyAttributes());
-      projected.add(table.definition().typeAttribute()); // createTable always includes it
-    }
-    return projected;
+    return table.projectedAttributes(index);
   }
 
   boolean isConsistentRead() {

@@ -1,5 +1,7 @@
 package dev.singletable;
 
+import dev.singletable.internal.batch.BatchReader;
+import dev.singletable.internal.batch.BatchWriter;
 import dev.singletable.internal.read.Expiry;
 import dev.singletable.internal.read.ItemAudit;
 import dev.singletable.internal.read.ItemReader;
@@ -8,6 +10,7 @@ import dev.singletable.internal.table.TableCreator;
 import dev.singletable.internal.transaction.TransactionPlan;
 import dev.singletable.internal.transaction.TransactionReader;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,9 +36,12 @@ public final class SingleTable {
 
   private final TableContext context;
   private final Map<Class<?>, EntityTable<?>> entityTables = new LinkedHashMap<>();
+  private final ItemReader reader;
 
   private SingleTable(TableContext context) {
     this.context = context;
+    this.reader = new ItemReader(context.definition(), context.options().unknownItems(),
+        context.options().malformedItems());
     for (EntitySchema<?> schema : context.definition().entities()) {
       entityTables.put(schema.entityClass(), new EntityTable<>(context, schema));
     }
@@ -135,6 +141,76 @@ public final class SingleTable {
    */
   public TableQuery query(PartitionKey partitionKey) {
     return new TableQuery(context, partitionKey);
+  }
+
+  /**
+   * Writes every item, of any entities of the table, with {@code BatchWriteItem}: a batch of any
+   * size, cut into requests of 25 (DynamoDB's limit), up to {@link BatchOptions#parallelism()} of
+   * them in flight at once. Each item is written as {@link EntityTable#put} writes it (keys, index
+   * keys, type attribute), replacing any item at its key; a batch carries no condition. Before any
+   * request every item is checked, and all refusals are listed at once. Items with the same key are
+   * written once: the last one given wins, as if the puts had run in order (DynamoDB refuses a
+   * request that names a key twice). Items DynamoDB leaves unprocessed, and requests it throttles
+   * after the SDK's own retries, are sent again with exponential backoff and full jitter, within the
+   * retry budget of the table's {@link TableOptions#batchOptions()}. Not atomic: on failure, the
+   * items not in the exception were written.
+   *
+   * @throws IllegalArgumentException before any request, listing every item that cannot be written
+   *     ({@code null}, not an entity of the table, a {@code null} primary key placeholder, over 400 KB)
+   * @throws UnprocessedItemsException with exactly the items not written, when a chunk spent its
+   *     retry budget or a request failed; the batch stops sending new requests then
+   */
+  public void batchPut(Collection<?> items) {
+    batchPut(items, context.options().batchOptions());
+  }
+
+  /** Writes every item as {@link #batchPut(Collection)} does, with {@code options} for this call. */
+  public void batchPut(Collection<?> items, BatchOptions options) {
+    Objects.requireNonNull(options, "options");
+    BatchWriter.put(context, items, item -> context.definition().entity(item.getClass()).orElse(null), options);
+  }
+
+  /**
+   * Deletes the items at every key, of any entities, with {@code BatchWriteItem}: chunked,
+   * parallel, de-duplicated and retried as {@link #batchPut(Collection)}. A batch delete carries no
+   * condition: it deletes whatever item is at each key (an {@link EntityTable#batchDelete} checks
+   * that every key is its entity's). A key without an item is no error.
+   *
+   * @throws IllegalArgumentException before any request, listing every key that is {@code null} or
+   *     names other key attributes than the table's
+   * @throws UnprocessedItemsException with exactly the keys not deleted
+   */
+  public void batchDelete(Collection<PrimaryKey> keys) {
+    batchDelete(keys, context.options().batchOptions());
+  }
+
+  /** Deletes the items at every key as {@link #batchDelete(Collection)} does, with {@code options} for this call. */
+  public void batchDelete(Collection<PrimaryKey> keys, BatchOptions options) {
+    BatchWriter.delete(context, keys, null, Objects.requireNonNull(options, "options"));
+  }
+
+  /**
+   * Reads the items at every key, of any entities, with {@code BatchGetItem}: 100 keys per
+   * request, chunks in parallel, eventually consistent, unprocessed keys asked for again within the
+   * retry budget. Each item is read into its entity class through the table's read policies, like
+   * a mixed query.
+   *
+   * @return the items in the order of the keys, each once (a key given twice is read once); keys
+   *     without an item are left out, and so are expired items when the table's
+   *     {@link TableOptions#expiredItems()} skips them; items of no entity are in
+   *     {@link Items#unrecognized()}
+   * @throws IllegalArgumentException before any request, listing every refused key
+   * @throws MalformedItemException if an item cannot be read, under {@link ReadPolicy#FAIL}
+   * @throws UnprocessedItemsException with exactly the keys not read
+   */
+  public Items batchGet(Collection<PrimaryKey> keys) {
+    return batchGet(keys, context.options().batchOptions());
+  }
+
+  /** Reads the items at every key as {@link #batchGet(Collection)} does, with {@code options} for this call. */
+  public Items batchGet(Collection<PrimaryKey> keys, BatchOptions options) {
+    Objects.requireNonNull(options, "options");
+    return Items.read(reader, BatchReader.readRaw(context, keys, null, false, options));
   }
 
   /**

@@ -7,9 +7,10 @@ import java.util.Optional;
 import java.util.concurrent.Executor;
 
 /**
- * Options of a {@link SingleTable}: how reads treat items that are not what the design expects,
- * the clock the library reads time from, and the application key that seals query cursors. Set
- * with {@link SingleTable#withOptions}.
+ * Options of a {@link SingleTable}: how reads treat items that are not what the design expects
+ * and items whose TTL has passed, the clock the library reads time from, the application key that
+ * seals query cursors, how batches send their chunks, how a query of a sharded partition reads its
+ * shards, and who hears the capacity requests consume. Set with {@link SingleTable#withOptions}.
  *
  * <pre>{@code
  * SingleTable shop = ShopSchema.table(client)
@@ -28,6 +29,8 @@ public final class TableOptions {
   private final ReadPolicy unknownItems;
   private final ReadPolicy malformedItems;
   private final Clock clock;
+  private final BatchOptions batchOptions;
+  private final CapacityListener capacityListener;
   private final CursorKeys cursorKeys;
   private final ExpiredItems expiredItems;
   private final int shardReadParallelism;
@@ -37,6 +40,8 @@ public final class TableOptions {
     this.unknownItems = builder.unknownItems;
     this.malformedItems = builder.malformedItems;
     this.clock = builder.clock;
+    this.batchOptions = builder.batchOptions;
+    this.capacityListener = builder.capacityListener;
     this.cursorKeys = builder.cursorKeys;
     this.expiredItems = builder.expiredItems;
     this.shardReadParallelism = builder.shardReadParallelism;
@@ -45,7 +50,7 @@ public final class TableOptions {
 
   /**
    * Returns the default options: unknown items kept raw, malformed items fail, the UTC system
-   * clock, expired items kept.
+   * clock, expired items kept, {@link BatchOptions#defaults()}, no capacity listener.
    */
   public static TableOptions defaults() {
     return DEFAULTS;
@@ -62,6 +67,8 @@ public final class TableOptions {
     builder.unknownItems = unknownItems;
     builder.malformedItems = malformedItems;
     builder.clock = clock;
+    builder.batchOptions = batchOptions;
+    builder.capacityListener = capacityListener;
     builder.cursorKeys = cursorKeys;
     builder.expiredItems = expiredItems;
     builder.shardReadParallelism = shardReadParallelism;
@@ -82,6 +89,16 @@ public final class TableOptions {
   /** Returns the clock timestamps and expiry checks read. */
   public Clock clock() {
     return clock;
+  }
+
+  /** Returns how batch reads and writes send their chunks and retry what DynamoDB leaves unprocessed. */
+  public BatchOptions batchOptions() {
+    return batchOptions;
+  }
+
+  /** Returns the listener of the capacity requests consume, or {@code null} when none is set. */
+  public CapacityListener capacityListener() {
+    return capacityListener;
   }
 
   /** Returns what reads do with items whose TTL has passed but that DynamoDB has not deleted yet. */
@@ -121,8 +138,10 @@ public final class TableOptions {
   @Override
   public String toString() {
     return "TableOptions[unknownItems=" + unknownItems + ", malformedItems=" + malformedItems + ", clock=" + clock
-        + ", expiredItems=" + expiredItems + ", shardReadParallelism=" + shardReadParallelism
-        + ", cursors=" + (cursorKeys == null ? "checked" : "sealed with " + cursorKeys.size() + " key(s)") + "]";
+        + ", expiredItems=" + expiredItems
+        + ", cursors=" + (cursorKeys == null ? "checked" : "sealed with " + cursorKeys.size() + " key(s)")
+        + ", batchOptions=" + batchOptions + (capacityListener == null ? "" : ", capacityListener=" + capacityListener)
+        + ", shardReadParallelism=" + shardReadParallelism + "]";
   }
 
   /** Builds {@link TableOptions}; not thread-safe. */
@@ -130,6 +149,8 @@ public final class TableOptions {
     private ReadPolicy unknownItems = ReadPolicy.KEEP_RAW;
     private ReadPolicy malformedItems = ReadPolicy.FAIL;
     private Clock clock = Clock.systemUTC();
+    private BatchOptions batchOptions = BatchOptions.defaults();
+    private CapacityListener capacityListener;
     private CursorKeys cursorKeys;
     private ExpiredItems expiredItems = ExpiredItems.KEEP;
     private int shardReadParallelism = DEFAULT_SHARD_READ_PARALLELISM;
@@ -152,6 +173,24 @@ public final class TableOptions {
     /** Sets the clock (default {@link Clock#systemUTC()}); tests pass a fixed one. */
     public Builder clock(Clock clock) {
       this.clock = Objects.requireNonNull(clock, "clock");
+      return this;
+    }
+
+    /**
+     * Sets how batch reads and writes send their chunks and retry what DynamoDB leaves unprocessed
+     * (default {@link BatchOptions#defaults()}); a call can pass its own.
+     */
+    public Builder batchOptions(BatchOptions options) {
+      this.batchOptions = Objects.requireNonNull(options, "options");
+      return this;
+    }
+
+    /**
+     * Sets the listener that receives the capacity each request consumes, as DynamoDB reports it
+     * (default {@code null}: requests do not ask for it). See {@link CapacityListener}.
+     */
+    public Builder capacityListener(CapacityListener listener) {
+      this.capacityListener = listener;
       return this;
     }
 

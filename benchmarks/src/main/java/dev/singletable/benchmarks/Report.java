@@ -48,6 +48,7 @@ public final class Report {
         "client side only, replayed responses: library / rawClient time", Double.NaN, false);
     clientOverheadRow();
     compileRows();
+    batchLoadRows();
     out.append("\n| benchmark | mode | samples | score ± error | bytes/op | classes loaded/op |\n")
         .append("|---|---|---|---|---|---|\n");
     for (Score s : results.all()) {
@@ -62,8 +63,10 @@ public final class Report {
   }
 
   private void ratio(String id, String a, String b, String what, double goal, boolean atLeast) {
-    Optional<Score> sa = results.get(a);
-    Optional<Score> sb = results.get(b);
+    ratio(id, results.get(a), results.get(b), what, goal, atLeast);
+  }
+
+  private void ratio(String id, Optional<Score> sa, Optional<Score> sb, String what, double goal, boolean atLeast) {
     if (sa.isEmpty() || sb.isEmpty()) {
       return;
     }
@@ -139,6 +142,21 @@ public final class Report {
     only.ifPresent(o -> out.append("| B5 | processor alone (-proc:only minus -proc:none), per entity | ")
         .append(fmt((o.score() - without.get().score()) / entities)).append(' ')
         .append(o.unit().replace("/op", "")).append(" | reported | |\n"));
+  }
+
+  /**
+   * B7: how many times the sequential loop's time a batchPut takes, that is the library's
+   * throughput over the sequential loop's, as DynamoDB Local is and with a simulated round trip.
+   */
+  private void batchLoadRows() {
+    for (String roundTrip : new String[] {"0", "10"}) {
+      Optional<Score> library = results.get("BatchLoadBenchmark.library", "roundTripMs", roundTrip);
+      Optional<Score> sequential = results.get("BatchLoadBenchmark.sequential", "roundTripMs", roundTrip);
+      String items = library.map(s -> s.params().getOrDefault("items", "?")).orElse("?");
+      ratio("B7", sequential, library, "batchPut / seed 001's sequential loop throughput, " + items + " items, "
+          + (roundTrip.equals("0") ? "DynamoDB Local as it is" : roundTrip + " ms round trip"),
+          roundTrip.equals("0") ? Double.NaN : 4.0, true);
+    }
   }
 
   private static String fmt(double d) {

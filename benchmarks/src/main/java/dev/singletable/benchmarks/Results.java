@@ -54,7 +54,7 @@ final class Results {
         if (paramsNode != null && paramsNode.isObject()) {
           paramsNode.asObject().forEach((k, v) -> params.put(k, v.asString()));
         }
-        scores.put(name, new Score(name, fields.get("mode").asString(),
+        scores.put(params.isEmpty() ? name : name + " " + params, new Score(name, fields.get("mode").asString(),
             number(primary.get("score")), number(primary.get("scoreError")),
             primary.get("scoreUnit").asString(), samples(primary),
             secondary(fields, "gc.alloc.rate.norm"), secondary(fields, "class.load.norm"), params));
@@ -63,9 +63,17 @@ final class Results {
     return new Results(scores);
   }
 
-  /** Returns a benchmark's score, if the file has it. */
+  /** Returns a benchmark's score, if the file has it (the first one, when it ran with several parameters). */
   Optional<Score> get(String name) {
-    return Optional.ofNullable(scores.get(name));
+    Score exact = scores.get(name);
+    return exact != null ? Optional.of(exact) : scores.values().stream().filter(s -> s.name().equals(name)).findFirst();
+  }
+
+  /** Returns a benchmark's score with one parameter's value, such as {@code roundTripMs = 10}, if the file has it. */
+  Optional<Score> get(String name, String parameter, String value) {
+    return scores.values().stream()
+        .filter(s -> s.name().equals(name) && value.equals(s.params().get(parameter)))
+        .findFirst();
   }
 
   /** Returns every score, in file order. */

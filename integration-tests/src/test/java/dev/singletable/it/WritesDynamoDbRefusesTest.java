@@ -100,6 +100,19 @@ class WritesDynamoDbRefusesTest extends StoreFixture {
   }
 
   @Test
+  void aHandMadePrimaryKeyWithOtherAttributeNamesIsRefusedBeforeAnyRequest() {
+    dev.singletable.PrimaryKey handMade = dev.singletable.PrimaryKey.of(
+        dev.singletable.PartitionKey.of(null, "pk", "USER#u1"), dev.singletable.SortKey.of(null, "sk", "PROFILE"));
+    var customersOfNoTable = missingTable().entity(Customer.class);
+
+    assertThatThrownBy(() -> customersOfNoTable.get(handMade))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("pk");
+    assertThatThrownBy(() -> customersOfNoTable.delete(handMade)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> customersOfNoTable.update(handMade)).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
   void aTableNameGivenAtRunTimeIsCheckedBeforeAnyRequest() {
     assertThatThrownBy(() -> StoreSchema.table(client, ""))
         .isInstanceOf(IllegalArgumentException.class)

@@ -83,5 +83,12 @@ public enum Deviation {
    * succeeds without writing again (API reference, TransactWriteItems, ClientRequestToken). moto
    * writes again.
    */
-  CLIENT_REQUEST_TOKEN_IGNORED
+  CLIENT_REQUEST_TOKEN_IGNORED,
+
+  /**
+   * TransactWriteItems with {@code ReturnConsumedCapacity} returns the capacity it consumed (API
+   * reference, TransactWriteItems, ReturnConsumedCapacity and ConsumedCapacity). moto returns
+   * none.
+   */
+  TRANSACT_WRITE_CONSUMED_CAPACITY_NOT_RETURNED
 }

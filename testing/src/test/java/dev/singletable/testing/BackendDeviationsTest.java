@@ -13,8 +13,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.ConsumedCapacity;
 import software.amazon.awssdk.services.dynamodb.model.DynamoDbException;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
+import software.amazon.awssdk.services.dynamodb.model.ReturnConsumedCapacity;
 import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 import software.amazon.awssdk.services.dynamodb.model.Select;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
@@ -166,6 +168,20 @@ class BackendDeviationsTest {
 
     String n = client.getItem(r -> r.tableName(table).key(Map.of("PK", s("a")))).item().get("n").n();
     assertThat(n).isEqualTo(backend.deviatesOn(Deviation.CLIENT_REQUEST_TOKEN_IGNORED) ? "2" : "1");
+  }
+
+  @Test
+  void aTransactionAskedForItsConsumedCapacity() {
+    String table = Tables.withPartitionKey(client, "capacity");
+    List<ConsumedCapacity> capacity = client.transactWriteItems(r -> r
+        .transactItems(TransactWriteItem.builder().put(p -> p.tableName(table).item(Map.of("PK", s("a")))).build())
+        .returnConsumedCapacity(ReturnConsumedCapacity.TOTAL)).consumedCapacity();
+
+    if (backend.deviatesOn(Deviation.TRANSACT_WRITE_CONSUMED_CAPACITY_NOT_RETURNED)) {
+      assertThat(capacity).isEmpty();
+    } else {
+      assertThat(capacity).singleElement().satisfies(c -> assertThat(c.capacityUnits()).isPositive());
+    }
   }
 
   private int count(String table) {

@@ -1,5 +1,6 @@
 package dev.singletable.internal.query;
 
+import dev.singletable.internal.cost.CapacityReports;
 import dev.singletable.internal.expression.ExpressionContext;
 import dev.singletable.internal.expression.ExpressionPart;
 import java.util.ArrayList;
@@ -84,6 +85,7 @@ public final class QueryRunner {
     do {
       Integer requestLimit = limit == null ? null : Math.max(limit - items.size(), floor);
       QueryResponse response = spec.table().client().query(request.exclusiveStartKey(next).limit(requestLimit).build());
+      CapacityReports.report(spec.table(), "Query", response.consumedCapacity());
       Map<String, AttributeValue> cut = null;
       int accepted = 0;
       for (Map<String, AttributeValue> item : response.items()) {
@@ -126,6 +128,7 @@ public final class QueryRunner {
       Integer requestLimit = limit == null ? null
           : (int) Math.max(Math.min(Integer.MAX_VALUE, limit - count), floor);
       QueryResponse response = spec.table().client().query(request.exclusiveStartKey(next).limit(requestLimit).build());
+      CapacityReports.report(spec.table(), "Query", response.consumedCapacity());
       count += response.count();
       next = lastKey(response);
       if (requestLimit != null && response.count() < requestLimit) {
@@ -201,7 +204,8 @@ public final class QueryRunner {
         .tableName(spec.table().tableName())
         .indexName(spec.indexName())
         .keyConditionExpression(keyCondition.expression())
-        .scanIndexForward(!spec.descending());
+        .scanIndexForward(!spec.descending())
+        .returnConsumedCapacity(CapacityReports.mode(spec.table()));
     if (!filters.isEmpty()) {
       request.filterExpression(ExpressionContext.and(filters));
     }

@@ -3,6 +3,7 @@ package dev.singletable.internal.table;
 import dev.singletable.IndexDefinition;
 import dev.singletable.TableDefinition;
 import dev.singletable.TableOptions;
+import dev.singletable.annotation.Projection;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -66,6 +67,24 @@ public record TableContext(
       attributes.add(definition.sortKeyOf(indexName));
     }
     return attributes;
+  }
+
+  /**
+   * Returns the attributes an index holds, or {@code null} when it holds whole items (the table,
+   * {@code index} {@code null}, or an index with {@code Projection.ALL}): its and the table's keys,
+   * plus for {@code INCLUDE} the included attributes and the type attribute, which
+   * {@code createTable} always includes.
+   */
+  public Set<String> projectedAttributes(IndexDefinition index) {
+    if (index == null || index.projection() == Projection.ALL) {
+      return null;
+    }
+    Set<String> projected = new LinkedHashSet<>(cursorAttributes(index.name()));
+    if (index.projection() == Projection.INCLUDE) {
+      projected.addAll(index.nonKeyAttributes());
+      projected.add(definition.typeAttribute());
+    }
+    return projected;
   }
 
   /** Returns every key attribute of the table and its indexes, and the type attribute: what singletable writes itself. */

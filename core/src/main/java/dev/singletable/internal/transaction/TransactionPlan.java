@@ -1,6 +1,7 @@
 package dev.singletable.internal.transaction;
 
 import dev.singletable.PrimaryKey;
+import dev.singletable.internal.cost.CapacityReports;
 import dev.singletable.internal.table.TableContext;
 import dev.singletable.internal.write.WriteAction;
 import java.util.ArrayList;
@@ -96,9 +97,9 @@ public final class TransactionPlan {
     List<TransactWriteItem> items = new ArrayList<>(actions.size());
     actions.forEach(action -> items.add(action.toTransactItem(table.tableName())));
     TransactWriteItemsRequest request = TransactWriteItemsRequest.builder().transactItems(items)
-        .clientRequestToken(clientRequestToken).build();
+        .clientRequestToken(clientRequestToken).returnConsumedCapacity(CapacityReports.mode(table)).build();
     try {
-      table.client().transactWriteItems(request);
+      CapacityReports.report(table, "TransactWriteItems", table.client().transactWriteItems(request).consumedCapacity());
     } catch (TransactionCanceledException e) {
       throw Cancellations.ofWrite(table, actions, e);
     }

@@ -1,6 +1,7 @@
 package dev.singletable.internal.transaction;
 
 import dev.singletable.PrimaryKey;
+import dev.singletable.internal.cost.CapacityReports;
 import dev.singletable.internal.table.TableContext;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -51,7 +52,8 @@ public final class TransactionReader {
     }
     TransactGetItemsResponse response;
     try {
-      response = table.client().transactGetItems(r -> r.transactItems(gets));
+      response = table.client().transactGetItems(r -> r.transactItems(gets).returnConsumedCapacity(CapacityReports.mode(table)));
+      CapacityReports.report(table, "TransactGetItems", response.consumedCapacity());
     } catch (TransactionCanceledException e) {
       throw Cancellations.ofGet(table, keys, e);
     }

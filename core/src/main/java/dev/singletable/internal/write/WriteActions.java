@@ -3,6 +3,7 @@ package dev.singletable.internal.write;
 import dev.singletable.EntitySchema;
 import dev.singletable.PrimaryKey;
 import dev.singletable.TableDefinition;
+import dev.singletable.internal.cost.ItemSize;
 import dev.singletable.internal.expression.ExpressionContext;
 import dev.singletable.internal.expression.ExpressionPart;
 import dev.singletable.internal.table.TableContext;
@@ -35,13 +36,15 @@ public final class WriteActions {
    * placeholder naming every one.
    *
    * @throws IllegalArgumentException naming the entity and attribute of a value DynamoDB refuses
+   * @throws dev.singletable.ItemTooLargeException if the item is over DynamoDB's 400 KB
    */
   public static <T> Map<String, AttributeValue> itemMap(TableContext table, EntitySchema<T> schema, T item) {
     Map<String, AttributeValue> map = PutValues.of(schema, item);
-    if (!ManagedValues.any(schema)) {
-      return map;
+    if (ManagedValues.any(schema)) {
+      map = ManagedValues.stamp(schema, map, now(table), ManagedValues.carriedVersion(schema, map) + 1);
     }
-    return ManagedValues.stamp(schema, map, now(table), ManagedValues.carriedVersion(schema, map) + 1);
+    ItemSize.requireWithinLimit(table.definition(), schema, map);
+    return map;
   }
 
   /**

@@ -2,6 +2,7 @@ package dev.singletable.internal.write;
 
 import dev.singletable.MalformedItemException;
 import dev.singletable.WriteAppliedException;
+import dev.singletable.internal.cost.CapacityReports;
 import dev.singletable.internal.read.EntityMapping;
 import dev.singletable.internal.table.TableContext;
 import dev.singletable.internal.write.WriteAction.CheckAction;
@@ -11,8 +12,12 @@ import dev.singletable.internal.write.WriteAction.UpdateAction;
 import java.util.Map;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
+import software.amazon.awssdk.services.dynamodb.model.DeleteItemResponse;
+import software.amazon.awssdk.services.dynamodb.model.PutItemResponse;
+import software.amazon.awssdk.services.dynamodb.model.ReturnConsumedCapacity;
 import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
 import software.amazon.awssdk.services.dynamodb.model.ReturnValuesOnConditionCheckFailure;
+import software.amazon.awssdk.services.dynamodb.model.UpdateItemResponse;
 
 /**
  * Sends one {@link WriteAction} alone ({@code PutItem}, {@code UpdateItem}, {@code DeleteItem}),
@@ -34,25 +39,34 @@ public final class WriteExecutor {
    */
   public static Map<String, AttributeValue> send(TableContext table, WriteAction action) {
     try {
+      ReturnConsumedCapacity capacity = CapacityReports.mode(table);
       if (action instanceof PutAction put) {
-        table.client().putItem(r -> r.tableName(table.tableName()).item(put.item())
+        PutItemResponse response = table.client().putItem(r -> r.tableName(table.tableName()).item(put.item())
             .conditionExpression(put.condition()).expressionAttributeNames(orNull(put.names()))
-            .expressionAttributeValues(orNull(put.values()))
+            .expressionAttributeValues(orNull(put.values())).returnConsumedCapacity(capacity)
             .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD));
+        CapacityReports.report(table, "PutItem", response.consumedCapacity());
         return Map.of();
       }
       if (action instanceof UpdateAction update) {
-        return table.client().updateItem(r -> r.tableName(table.tableName()).key(update.key().toAttributeMap())
+        UpdateItemResponse response = table.client().updateItem(r -> r.tableName(table.tableName())
+            .key(update.key().toAttributeMap())
             .updateExpression(update.update()).conditionExpression(update.condition())
             .expressionAttributeNames(orNull(update.names())).expressionAttributeValues(orNull(update.values()))
-            .returnValues(ReturnValue.ALL_NEW)
-            .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD)).attributes();
+            .returnValues(ReturnValue.ALL_NEW).returnConsumedCapacity(capacity)
+            .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD));
+        CapacityReports.report(table, "UpdateItem", response.consumedCapacity());
+        return response.attributes();
       }
       if (action instanceof DeleteAction delete) {
-        return table.client().deleteItem(r -> r.tableName(table.tableName()).key(delete.key().toAttributeMap())
+        DeleteItemResponse response = table.client().deleteItem(r -> r.tableName(table.tableName())
+            .key(delete.key().toAttributeMap())
             .conditionExpression(delete.condition()).expressionAttributeNames(orNull(delete.names()))
             .expressionAttributeValues(orNull(delete.values())).returnValues(ReturnValue.ALL_OLD)
-            .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD)).attributes();
+            .returnConsumedCapacity(capacity)
+            .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD));
+        CapacityReports.report(table, "DeleteItem", response.consumedCapacity());
+        return response.attributes();
       }
       throw new IllegalStateException("A " + ((CheckAction) action).operation() + " is sent only in a transaction");
     } catch (ConditionalCheckFailedException e) {

@@ -74,6 +74,7 @@ public final class EcommerceApp {
     new ChangePatterns(shop, report).runAll();
     new WritePatterns(shop, report).runAll();
     new ReadingPatterns(shop, report).runAll();
+    new BatchPatterns(shop, report).runAll();
     new ShardingPatterns(shop, report).runAll();
   }
 

@@ -76,6 +76,24 @@ class EcommerceAppTest {
   }
 
   @Test
+  void loadsTheItemsOfAnOrderInBatchesAndReadsMixedKeys() {
+    assertThat(pattern("Load the 30 items of an order in one batch"))
+        .contains("BatchWriteItem x2 (25 + 5 puts", "-> 30 items", "[OrderItem] SKU-01 x2 @ $0.99", "[OrderItem] SKU-30 x1 @ $29.70");
+    assertThat(pattern("Read a user, an order, a product and an order item by key"))
+        .contains("BatchGetItem 4 keys", "-> 4 items")
+        .containsSubsequence("[User] CUST-42", "[Order] SK=ORDER#2026-03-15#ORD-002", "[Product] PROD-A", "[OrderItem] SKU-07");
+  }
+
+  @Test
+  void showsWhatAWriteCostsEstimatedAndReported() {
+    // A flagged order of 321 bytes: the table, GSI1, the sparse GSI2 and LSI1 (its entry is 100
+    // bytes larger), 1 unit each, as DynamoDB Local reports.
+    assertThat(pattern("What a write costs"))
+        .contains("estimate: 4 write units for ", "table 1, indexes {GSI1=1, GSI2=1, LSI1=1}; in a transaction 8")
+        .contains("reported: 4 write units: table 1, GSIs [GSI1=1, GSI2=1], LSIs [LSI1=1]");
+  }
+
+  @Test
   void readsAnOrderWithItsNestedLineItemsAndAddress() {
     assertThat(pattern("Get an order with its line items and shipping address"))
         .contains("SK=ORDER#2026-03-15#ORD-002", "-> 3 items", "[LineItem] PROD-B x2 @ $25.00",

@@ -7,6 +7,7 @@ import static dev.singletable.it.interop.Seed001Scenario.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.singletable.Items;
+import dev.singletable.it.interop.seed001.LineItem;
 import dev.singletable.it.interop.seed001.Order;
 import dev.singletable.it.interop.seed001.OrderItem;
 import dev.singletable.it.interop.seed001.OrderItemKeys;
@@ -58,7 +59,8 @@ class JavaScriptWritesSingletableReadsTest {
 
     Order jso1 = table.orders.get(OrderKeys.key(ANN, jso1At, "JSO-1")).orElseThrow();
     assertThat(jso1).isEqualTo(new Order(ANN, jso1At, "JSO-1", OrderStatus.PENDING, new BigDecimal("49.99"),
-        null, null, null));
+        null, null, null, List.of(new LineItem("P-01", 2, new BigDecimal("19.99")),
+            new LineItem("P-02", 1, new BigDecimal("10.01")))));
     Order jso2 = table.orders.get(OrderKeys.key(ANN, jso2At, "JSO-2")).orElseThrow();
     assertThat(jso2.status()).isEqualTo(OrderStatus.SHIPPED);
     assertThat(jso2.updatedAt()).isEqualTo(Instant.parse(text(find(annOrders, "JSO-2"), "updatedAt")));

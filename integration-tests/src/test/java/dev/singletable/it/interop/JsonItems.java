@@ -95,11 +95,4 @@ final class JsonItems {
     }
     return copy;
   }
-
-  /** Returns a copy of {@code shape} without {@code attribute}. */
-  static Map<String, String> minus(Map<String, String> shape, String attribute) {
-    Map<String, String> copy = new TreeMap<>(shape);
-    copy.remove(attribute);
-    return copy;
-  }
 }

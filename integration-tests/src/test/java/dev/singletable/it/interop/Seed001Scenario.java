@@ -2,6 +2,7 @@ package dev.singletable.it.interop;
 
 import dev.singletable.EntityTable;
 import dev.singletable.SingleTable;
+import dev.singletable.it.interop.seed001.LineItem;
 import dev.singletable.it.interop.seed001.Order;
 import dev.singletable.it.interop.seed001.OrderItem;
 import dev.singletable.it.interop.seed001.OrderStatus;
@@ -111,7 +112,17 @@ final class Seed001Scenario {
         OrderStatus.valueOf(text(js, "status").toUpperCase(Locale.ROOT)), new BigDecimal(js.field("total").orElseThrow().asNumber()),
         updatedAt == null ? null : Instant.parse(updatedAt),
         flagged == null ? null : Instant.parse(flagged.substring(0, flagged.indexOf('#'))),
-        optionalText(js, "flagReason"));
+        optionalText(js, "flagReason"), lineItems(js.field("items").orElse(null)));
+  }
+
+  /** The order's lines, from the JavaScript's {@code items}; {@code null} when it has none. */
+  private static List<LineItem> lineItems(JsonNode items) {
+    if (items == null || items.isNull()) {
+      return null;
+    }
+    return items.asArray().stream().map(item -> new LineItem(text(item, "productId"),
+        Integer.parseInt(item.field("quantity").orElseThrow().asNumber()),
+        new BigDecimal(item.field("price").orElseThrow().asNumber()))).toList();
   }
 
   /** The orders the JavaScript returned, read as orders. */
