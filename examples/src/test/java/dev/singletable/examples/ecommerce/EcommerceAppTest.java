@@ -171,8 +171,8 @@ class EcommerceAppTest {
     assertThat(pattern("Orders by status, each status over 4 shards"))
         .contains("GSI1PK=STATUS#PENDING#0, STATUS#PENDING#1, STATUS#PENDING#2, STATUS#PENDING#3 in parallel")
         .containsPattern("ORD-001 is in shard [0-3]: CRC-32 of \"USER#CUST-42\", 0x00, \"ORDER#2026-02-10#ORD-001\" mod 4")
-        .contains("-> 2 items", "newest first, two per page: [ORD-004, ORD-005]")
-        .containsSubsequence("ORD-005", "ORD-004")
+        .contains("-> 3 items", "newest first, two per page: [ORD-004, ORD-006][ORD-005]") // ORD-006: the batch's
+        .containsSubsequence("ORD-005", "ORD-006", "ORD-004")
         .containsPattern("ORD-003, shipped above, moved from STATUS#PENDING#([0-3]) to STATUS#SHIPPED#\\1 \\(an update keeps"
             + " the shard\\); shipped: \\[ORD-002, ORD-003\\]");
   }
