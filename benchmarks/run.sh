@@ -50,6 +50,7 @@ run MappingBenchmark "-f 2 -wi 5 -w 2 -i 5 -r 1" -prof gc "$@"
 run KeyBenchmark "-f 2 -wi 3 -w 1 -i 5 -r 1" -prof gc "$@"
 # -prof cl adds class.load.norm, the classes loaded by the first item: a figure noise cannot move.
 run ColdStartBenchmark "-f 10" -prof cl "$@"
+run StreamColdStartBenchmark "-f 10" -prof cl "$@"
 run EndToEndBenchmark "-p items=1000 -wi 3 -i 3" -prof gc "$@"
 run ClientOverheadBenchmark "-f 1 -wi 12 -w 2 -i 5 -r 2" -prof gc "$@"
 run CompileBenchmark "-wi 2 -i 3" "$@"

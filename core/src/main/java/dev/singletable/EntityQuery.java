@@ -4,8 +4,8 @@ import dev.singletable.internal.KeyField;
 import dev.singletable.internal.batch.BatchReader;
 import dev.singletable.internal.query.QueryRunner.RawPage;
 import dev.singletable.internal.query.QueryRunner.Reading;
-import dev.singletable.internal.read.ItemDispatch;
 import dev.singletable.internal.read.ItemReader;
+import dev.singletable.internal.read.TypeFilter;
 import dev.singletable.internal.table.TableContext;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -152,8 +152,7 @@ public final class EntityQuery<T> extends KeyQuery<EntityQuery<T>> {
    * code) whose primary key fits this entity's templates; the type filter lets both through.
    */
   private java.util.function.Predicate<Map<String, AttributeValue>> typedOrOwnKey() {
-    String typeAttribute = table.definition().typeAttribute();
-    return item -> item.containsKey(typeAttribute) || ItemDispatch.fitsPrimaryKey(schema, item);
+    return TypeFilter.typedOrOwnKey(schema, table.definition());
   }
 
   private Reading reading(Set<String> projection) {
@@ -199,14 +198,6 @@ public final class EntityQuery<T> extends KeyQuery<EntityQuery<T>> {
   }
 
   private List<T> map(List<Map<String, AttributeValue>> items) {
-    ItemReader reader = reader();
-    List<T> mapped = new ArrayList<>(items.size());
-    for (Map<String, AttributeValue> item : items) {
-      T read = reader.readAs(schema, item);
-      if (read != null) {
-        mapped.add(read);
-      }
-    }
-    return mapped;
+    return reader().readAllAs(schema, items);
   }
 }

@@ -298,6 +298,14 @@ public final class EntityTable<T> {
   }
 
   /**
+   * Starts a scan of the whole table that returns this entity's items. A scan reads, and pays for,
+   * every item of the table, other entities' too: see {@link Scan}.
+   */
+  public EntityScan<T> scan() {
+    return new EntityScan<>(table, schema);
+  }
+
+  /**
    * Returns the enhanced client's table for this entity, on the same physical table. The enhanced
    * client is built on the first call.
    */

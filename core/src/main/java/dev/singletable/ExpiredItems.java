@@ -8,9 +8,11 @@ package dev.singletable;
  *
  * <p>Set per table ({@link TableOptions.Builder#expiredItems}), per query
  * ({@link KeyQuery#onExpiredItems}) or per get ({@link EntityTable#get(PrimaryKey, ExpiredItems)}).
- * Gets, queries (also {@code count()}, {@code keys()}, {@code rows}) and {@code transactGet}
- * follow it; scans and stream records are read elsewhere and do not. A query leaves expired items
- * out with a filter expression, so they still cost read capacity, as DynamoDB's filters do.
+ * Gets, queries (also {@code count()}, {@code keys()}, {@code rows}), {@code transactGet} and
+ * scans ({@link Scan#onExpiredItems}) follow it. A query or scan leaves expired items out with a
+ * filter expression, so they still cost read capacity, as DynamoDB's filters do. Stream records
+ * ({@link ChangeEvent}) report changes, not what the table holds now, so it does not apply to
+ * them; a removal by TTL is told by {@link ChangeEvent#isTimeToLiveDelete()}.
  */
 public enum ExpiredItems {
 

@@ -4,6 +4,8 @@ import dev.singletable.internal.batch.BatchReader;
 import dev.singletable.internal.batch.BatchWriter;
 import dev.singletable.internal.read.Expiry;
 import dev.singletable.internal.read.ItemAudit;
+import dev.singletable.internal.stream.ChangeReader;
+import dev.singletable.internal.stream.StreamChange;
 import dev.singletable.internal.read.ItemReader;
 import dev.singletable.internal.table.TableContext;
 import dev.singletable.internal.table.TableCreator;
@@ -18,6 +20,7 @@ import java.util.Objects;
 import java.util.Optional;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.Record;
 
 /**
  * One physical DynamoDB table of a single-table design, bound to a client: the entry point of the
@@ -75,9 +78,18 @@ public final class SingleTable {
     return context.options();
   }
 
-  /** DynamoDB's table naming rules, checked before any request (the processor checks @Table names). */
+  /**
+   * DynamoDB's table naming rules, checked before any request (the processor checks @Table names).
+   * A loop rather than a regular expression: a stream handler's cold start need not load
+   * {@code java.util.regex}.
+   */
   private static void checkTableName(String tableName) {
-    if (tableName.length() < 3 || tableName.length() > 255 || !tableName.matches("[a-zA-Z0-9_.-]+")) {
+    boolean valid = tableName.length() >= 3 && tableName.length() <= 255;
+    for (int i = 0; valid && i < tableName.length(); i++) {
+      char c = tableName.charAt(i);
+      valid = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '.' || c == '-';
+    }
+    if (!valid) {
       throw new IllegalArgumentException("Table name \"" + tableName + "\" is not a valid DynamoDB table name: it"
           + " needs 3 to 255 characters of a-z, A-Z, 0-9, '_', '-' and '.'");
     }
@@ -297,6 +309,67 @@ public final class SingleTable {
           result.byKeyShape(), result.problems()));
     }
     return new AuditReport(context.tableName(), findings);
+  }
+
+  /**
+   * Starts a scan of the whole table that returns items of every entity type, each read into its
+   * own class. A scan reads, and pays for, every item of the table: see {@link Scan}.
+   */
+  public TableScan scan() {
+    return new TableScan(context);
+  }
+
+  /**
+   * Reads a DynamoDB Streams record of this table (from {@code DynamoDbStreamsClient.getRecords},
+   * or converted from a Lambda event by {@code singletable-lambda}) as a typed change of the right
+   * entity, for every view type: see {@link ChangeEvent}. Sends no request.
+   *
+   * <pre>{@code
+   * ChangeEvent<?> event = shop.changeEvent(record);
+   * Optional<ChangeEvent<Order>> order = event.as(Order.class);
+   * }</pre>
+   *
+   * <p>A record whose images are of no entity, or cannot be read, goes by the table's read
+   * policies ({@link TableOptions#unknownItems()}, {@link TableOptions#malformedItems()}): it
+   * throws under {@code FAIL}, else it comes back unrecognized ({@link ChangeEvent#isRecognized()}
+   * false) with its raw images, never dropped.
+   *
+   * @throws IllegalArgumentException if the record has no {@code dynamodb} part, an unknown
+   *     {@code eventName}, or keys other than this table's string partition and sort keys (a
+   *     record of another table's stream)
+   * @throws UnknownItemException if an image, or the key of a record without images, is of no
+   *     entity and the policy for unknown items is {@code FAIL}
+   * @throws MalformedItemException if an image cannot be read as its entity (or the images are of
+   *     two entities) and the policy for malformed items is {@code FAIL} (the default)
+   */
+  public ChangeEvent<?> changeEvent(Record record) {
+    return ChangeEvent.of(changes().read(Objects.requireNonNull(record, "record"), false));
+  }
+
+  /**
+   * Reads DynamoDB Streams records of this table in order, as {@link #changeEvent(Record)} does,
+   * except that a record the {@code SKIP} policy leaves out is left out of the list, with a
+   * warning naming its key logged through SLF4J. Sends no request.
+   *
+   * @throws IllegalArgumentException as {@link #changeEvent(Record)} does, for the first record at fault
+   * @throws UnknownItemException as {@link #changeEvent(Record)} does
+   * @throws MalformedItemException as {@link #changeEvent(Record)} does
+   */
+  public List<ChangeEvent<?>> changeEvents(List<Record> records) {
+    ChangeReader changes = changes();
+    List<ChangeEvent<?>> events = new ArrayList<>(records.size());
+    for (Record record : records) {
+      StreamChange change = changes.read(Objects.requireNonNull(record, "record"), true);
+      if (change != null) {
+        events.add(ChangeEvent.of(change));
+      }
+    }
+    return events;
+  }
+
+  /** The reader of this table's stream records, made on use so that tables without streams never load it. */
+  private ChangeReader changes() {
+    return new ChangeReader(context.definition(), context.options().unknownItems(), context.options().malformedItems());
   }
 
   /** The table's context, for the runtime's internals and their tests. */

@@ -5,12 +5,14 @@ import java.time.Clock;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Executor;
+import software.amazon.awssdk.services.dynamodb.model.StreamViewType;
 
 /**
  * Options of a {@link SingleTable}: how reads treat items that are not what the design expects
  * and items whose TTL has passed, the clock the library reads time from, the application key that
  * seals query cursors, how batches send their chunks, how a query of a sharded partition reads its
- * shards, and who hears the capacity requests consume. Set with {@link SingleTable#withOptions}.
+ * shards, who hears the capacity requests consume, and the stream {@link SingleTable#createTable()}
+ * enables. Set with {@link SingleTable#withOptions}.
  *
  * <pre>{@code
  * SingleTable shop = ShopSchema.table(client)
@@ -32,6 +34,7 @@ public final class TableOptions {
   private final BatchOptions batchOptions;
   private final CapacityListener capacityListener;
   private final CursorKeys cursorKeys;
+  private final StreamViewType streamViewType;
   private final ExpiredItems expiredItems;
   private final int shardReadParallelism;
   private final Executor shardReadExecutor;
@@ -43,6 +46,7 @@ public final class TableOptions {
     this.batchOptions = builder.batchOptions;
     this.capacityListener = builder.capacityListener;
     this.cursorKeys = builder.cursorKeys;
+    this.streamViewType = builder.streamViewType;
     this.expiredItems = builder.expiredItems;
     this.shardReadParallelism = builder.shardReadParallelism;
     this.shardReadExecutor = builder.shardReadExecutor;
@@ -70,6 +74,7 @@ public final class TableOptions {
     builder.batchOptions = batchOptions;
     builder.capacityListener = capacityListener;
     builder.cursorKeys = cursorKeys;
+    builder.streamViewType = streamViewType;
     builder.expiredItems = expiredItems;
     builder.shardReadParallelism = shardReadParallelism;
     builder.shardReadExecutor = shardReadExecutor;
@@ -135,12 +140,22 @@ public final class TableOptions {
     return cursorKeys;
   }
 
+  /**
+   * Returns the view type of the DynamoDB stream the table has: {@link SingleTable#createTable()}
+   * creates the table with it and refuses an existing table without it. Empty (the default): the
+   * library neither creates nor checks a stream.
+   */
+  public Optional<StreamViewType> streamViewType() {
+    return Optional.ofNullable(streamViewType);
+  }
+
   @Override
   public String toString() {
     return "TableOptions[unknownItems=" + unknownItems + ", malformedItems=" + malformedItems + ", clock=" + clock
         + ", expiredItems=" + expiredItems
         + ", cursors=" + (cursorKeys == null ? "checked" : "sealed with " + cursorKeys.size() + " key(s)")
         + ", batchOptions=" + batchOptions + (capacityListener == null ? "" : ", capacityListener=" + capacityListener)
+        + (streamViewType == null ? "" : ", streamViewType=" + streamViewType)
         + ", shardReadParallelism=" + shardReadParallelism + "]";
   }
 
@@ -152,6 +167,7 @@ public final class TableOptions {
     private BatchOptions batchOptions = BatchOptions.defaults();
     private CapacityListener capacityListener;
     private CursorKeys cursorKeys;
+    private StreamViewType streamViewType;
     private ExpiredItems expiredItems = ExpiredItems.KEEP;
     private int shardReadParallelism = DEFAULT_SHARD_READ_PARALLELISM;
     private Executor shardReadExecutor;
@@ -253,6 +269,25 @@ public final class TableOptions {
     public Builder shardReads(int parallelism, Executor executor) {
       shardReads(parallelism);
       this.shardReadExecutor = Objects.requireNonNull(executor, "executor");
+      return this;
+    }
+
+    /**
+     * Gives the table a DynamoDB stream with this view type ({@code null}, the default: none).
+     * {@link SingleTable#createTable()} creates the table with the stream enabled
+     * ({@code StreamSpecification}); on an existing table it reports a missing stream, or one whose
+     * records hold less than {@code viewType} asks for, like any other difference from the design
+     * ({@code NEW_AND_OLD_IMAGES} serves every view type, {@code NEW_IMAGE} and {@code OLD_IMAGE}
+     * serve {@code KEYS_ONLY}). Read its records with {@link SingleTable#changeEvent}.
+     *
+     * @throws IllegalArgumentException if {@code viewType} is {@code UNKNOWN_TO_SDK_VERSION}
+     */
+    public Builder streamViewType(StreamViewType viewType) {
+      if (viewType == StreamViewType.UNKNOWN_TO_SDK_VERSION) {
+        throw new IllegalArgumentException("streamViewType must be one of NEW_AND_OLD_IMAGES, NEW_IMAGE, OLD_IMAGE,"
+            + " KEYS_ONLY, was " + viewType);
+      }
+      this.streamViewType = viewType;
       return this;
     }
 

@@ -3,13 +3,11 @@ package dev.singletable;
 import dev.singletable.internal.expression.ExpressionPart;
 import dev.singletable.internal.query.QueryRunner.RawPage;
 import dev.singletable.internal.query.QueryRunner.Reading;
-import dev.singletable.internal.read.ItemDispatch;
 import dev.singletable.internal.read.ItemReader;
 import dev.singletable.internal.table.TableContext;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Predicate;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
@@ -102,31 +100,7 @@ public final class TableQuery extends KeyQuery<TableQuery> {
 
   @Override
   ExpressionPart filterPart(Condition<?> condition) {
-    List<String> typeNames = new ArrayList<>();
-    for (Class<?> entity : condition.entities()) {
-      table.definition().entity(entity).ifPresent(schema -> typeNames.add(schema.typeName()));
-    }
-    ExpressionPart inner = condition.part();
-    return context -> {
-      String type = context.name(table.definition().typeAttribute());
-      List<String> values = new ArrayList<>();
-      typeNames.forEach(name -> values.add(context.value(AttributeValue.fromS(name))));
-      return "(" + (values.isEmpty() ? "" : type + " IN (" + String.join(", ", values) + ") OR ")
-          + "attribute_not_exists(" + type + ")) AND (" + inner.render(context) + ")";
-    };
-  }
-
-  /** With a filter, items without a type attribute count only when their key fits a filtered entity. */
-  private Predicate<Map<String, AttributeValue>> filteredEntities() {
-    Condition<?> filter = filter();
-    if (filter == null) {
-      return null;
-    }
-    String typeAttribute = table.definition().typeAttribute();
-    List<EntitySchema<?>> schemas = new ArrayList<>();
-    filter.entities().forEach(entity -> table.definition().entity(entity).ifPresent(schemas::add));
-    return item -> item.containsKey(typeAttribute)
-        || schemas.stream().anyMatch(schema -> ItemDispatch.fitsPrimaryKey(schema, item));
+    return MixedFilter.scoped(table.definition(), condition);
   }
 
   /**
@@ -142,7 +116,7 @@ public final class TableQuery extends KeyQuery<TableQuery> {
       throw new IllegalStateException(label() + " projects " + index.projection() + ", so its items are not"
           + " whole entities; query its entities with EntityTable.query(...).keys() or hydrate()");
     }
-    return new Reading(null, null, filteredEntities());
+    return new Reading(null, null, MixedFilter.accepted(table.definition(), filter()));
   }
 
   private Items read(List<Map<String, AttributeValue>> rawItems) {

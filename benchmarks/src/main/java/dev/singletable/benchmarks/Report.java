@@ -38,7 +38,6 @@ public final class Report {
     ratio("B2", "ColdStartBenchmark.generated", "ColdStartBenchmark.reflective", "generated / reflective time to first item", 0.1, false);
     ratio("B2", "ColdStartBenchmark.handWritten", "ColdStartBenchmark.reflective", "handWritten / reflective time (the floor)", 0.1, false);
     ratio("B2", "ColdStartBenchmark.generated", "ColdStartBenchmark.handWritten", "generated / handWritten time to first item", 1.3, false);
-    // Shown once StreamColdStartBenchmark has its library side (changeEvent) and run.sh runs it.
     ratio("B6", "StreamColdStartBenchmark.library", "StreamColdStartBenchmark.handWritten",
         "first stream record: library / handWritten time", 1.3, false);
     ratio("B3", "KeyBenchmark.generated", "KeyBenchmark.concat", "generated / concat time per key pair", 1.5, false);

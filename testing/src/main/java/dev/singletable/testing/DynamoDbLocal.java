@@ -7,7 +7,10 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClient;
 
 /**
  * DynamoDB Local ({@code com.amazonaws:DynamoDBLocal}) running in this JVM, in memory
@@ -37,6 +40,14 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 public final class DynamoDbLocal implements DynamoDbServer {
 
   private static final AtomicInteger TABLE_COUNTER = new AtomicInteger();
+
+  /**
+   * DynamoDB Local's streams code base64-encodes with the AWS SDK v1's {@code Base64}, which warns
+   * through {@code java.util.logging} on first use that JAXB is missing and that it falls back to
+   * its own encoder, which is correct. Only that logger is quieted, and held here because
+   * {@code java.util.logging} keeps loggers only weakly.
+   */
+  private static final Logger V1_BASE64_LOG = quiet("com.amazonaws.util.Base64");
 
   private final DynamoDBProxyServer server;
   private final ThreadGroup threads;
@@ -91,6 +102,22 @@ public final class DynamoDbLocal implements DynamoDbServer {
    */
   public static DynamoDbClient clientFor(URI endpoint) {
     return Clients.builderFor(endpoint).build();
+  }
+
+  /**
+   * Returns a new DynamoDB Streams client for a DynamoDB Local (or another DynamoDB-compatible
+   * server) running elsewhere, such as {@code http://localhost:8000}, configured as
+   * {@link #clientFor(URI)}: to read the streams of its tables, which DynamoDB Local serves on the
+   * same endpoint. Close it when done. For a server of this JVM, use {@link #streamsClient()}.
+   */
+  public static DynamoDbStreamsClient streamsClientFor(URI endpoint) {
+    return Clients.streamsBuilderFor(endpoint).build();
+  }
+
+  private static Logger quiet(String name) {
+    Logger logger = Logger.getLogger(name);
+    logger.setLevel(Level.SEVERE);
+    return logger;
   }
 
   /**

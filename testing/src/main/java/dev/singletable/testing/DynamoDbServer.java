@@ -3,6 +3,7 @@ package dev.singletable.testing;
 import java.net.URI;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClientBuilder;
+import software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClient;
 
 /**
  * A DynamoDB-compatible server for tests: {@link DynamoDbLocal} in this JVM, or {@link MotoServer}
@@ -49,6 +50,14 @@ public interface DynamoDbServer extends AutoCloseable {
   /** Returns a new client from {@link #clientBuilder()}. Close it when done. */
   default DynamoDbClient client() {
     return clientBuilder().build();
+  }
+
+  /**
+   * Returns a new DynamoDB Streams client for this server, configured as {@link #clientBuilder()}:
+   * to read the streams of its tables (see {@link TableStreams}). Close it when done.
+   */
+  default DynamoDbStreamsClient streamsClient() {
+    return Clients.streamsBuilderFor(endpoint()).build();
   }
 
   /** Stops the server; its tables and items are gone. */

@@ -79,8 +79,12 @@ public final class CursorKeys {
     return keys.size();
   }
 
-  /** Returns nonce, ciphertext and tag of {@code payload} under the current key. */
-  byte[] seal(byte[] header, byte[] scope, byte[] payload) {
+  /**
+   * Returns nonce, ciphertext and tag of {@code payload} under the current key; {@code header} and
+   * {@code scope} are authenticated with it. Query cursors seal through {@link Cursors}, scan cursors
+   * through {@code internal.scan.ScanCursor}.
+   */
+  public byte[] seal(byte[] header, byte[] scope, byte[] payload) {
     Derived key = keys.get(0);
     byte[] nonce = Arrays.copyOf(hmac(key.mac(), header, scope, payload), NONCE_BYTES);
     byte[] sealed = gcm(Cipher.ENCRYPT_MODE, key.aes(), nonce, header, scope, payload);
@@ -88,7 +92,7 @@ public final class CursorKeys {
   }
 
   /** Returns the payload of a sealed cursor body, or empty if no key opens it for this scope. */
-  Optional<byte[]> open(byte[] header, byte[] scope, byte[] body) {
+  public Optional<byte[]> open(byte[] header, byte[] scope, byte[] body) {
     if (body.length < NONCE_BYTES + TAG_BITS / 8) {
       return Optional.empty();
     }

@@ -3,6 +3,8 @@ package dev.singletable.internal.query;
 import dev.singletable.internal.cost.CapacityReports;
 import dev.singletable.internal.expression.ExpressionContext;
 import dev.singletable.internal.expression.ExpressionPart;
+import dev.singletable.internal.paging.PageLoop;
+import dev.singletable.internal.paging.ReadExpressions;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -39,19 +41,11 @@ public final class QueryRunner {
     public static final Reading ALL = new Reading(null, null, null);
   }
 
-  /** The largest DynamoDB {@code Limit} asked for while pages come back sparse. */
-  public static final int MAX_REQUEST_LIMIT = 1000;
-
   /**
    * Runs the query from the cursor on: follows DynamoDB pages until the limit ({@code null}: no
    * limit) is reached by accepted items, or the data ends; with {@code onePage}, also stops after
-   * the first response when there is no limit.
-   *
-   * <p>Each request asks for the items still missing, which reads no more than needed when most
-   * items match. When a page comes back sparse (other entity types, a filter), the next request
-   * asks for twice as many, so that few matches among many items cost a few requests rather than
-   * one per item; if a page then holds more matches than needed, the list is cut and the cursor is
-   * the key of the last item kept, exactly where the next page must start.
+   * the first response when there is no limit. Requests grow while pages come back sparse, and a
+   * page cut at the limit continues after its last item: see {@link PageLoop}.
    */
   public static RawPage fetch(QuerySpec spec, Reading reading, boolean onePage) {
     if (spec.partitionKey().isSharded()) {
@@ -74,36 +68,14 @@ public final class QueryRunner {
   /**
    * Follows the pages of {@code request} from {@code startKey} ({@code null}: the beginning) until
    * {@code limit} items ({@code null}: no limit) are accepted or the data ends; with
-   * {@code onePage}, also stops after the first response when there is no limit. See
-   * {@link #fetch} for how requests grow while pages come back sparse.
+   * {@code onePage}, also stops after the first response when there is no limit ({@link PageLoop}).
    */
   static Chunk read(QuerySpec spec, QueryRequest.Builder request, Reading reading, Map<String, AttributeValue> startKey,
       Integer limit, boolean onePage) {
     List<Map<String, AttributeValue>> items = new ArrayList<>();
-    Map<String, AttributeValue> next = startKey;
-    int floor = 0;
-    do {
-      Integer requestLimit = limit == null ? null : Math.max(limit - items.size(), floor);
-      QueryResponse response = spec.table().client().query(request.exclusiveStartKey(next).limit(requestLimit).build());
-      CapacityReports.report(spec.table(), "Query", response.consumedCapacity());
-      Map<String, AttributeValue> cut = null;
-      int accepted = 0;
-      for (Map<String, AttributeValue> item : response.items()) {
-        if (reading.accept() == null || reading.accept().test(item)) {
-          items.add(item);
-          accepted++;
-          if (limit != null && items.size() == limit) {
-            cut = item;
-            break;
-          }
-        }
-      }
-      next = cut != null ? keyOf(cut, spec) : lastKey(response);
-      if (requestLimit != null && accepted < requestLimit) {
-        floor = Math.min(MAX_REQUEST_LIMIT, Math.max(floor, requestLimit) * 2);
-      }
-    } while (next != null && (limit == null ? !onePage : items.size() < limit));
-    return new Chunk(items, next);
+    PageLoop.Outcome outcome = PageLoop.read(requests(spec, request), startKey, limit, onePage, reading.accept(),
+        item -> keyOf(item, spec), items::add);
+    return new Chunk(items, outcome.next());
   }
 
   /**
@@ -121,21 +93,16 @@ public final class QueryRunner {
 
   /** Counts from {@code startKey} ({@code null}: the beginning) up to {@code limit} ({@code null}: all). */
   static long count(QuerySpec spec, QueryRequest.Builder request, Map<String, AttributeValue> startKey, Integer limit) {
-    long count = 0;
-    Map<String, AttributeValue> next = startKey;
-    int floor = 0;
-    do {
-      Integer requestLimit = limit == null ? null
-          : (int) Math.max(Math.min(Integer.MAX_VALUE, limit - count), floor);
-      QueryResponse response = spec.table().client().query(request.exclusiveStartKey(next).limit(requestLimit).build());
+    return PageLoop.count(requests(spec, request), startKey, limit == null ? null : limit.longValue()).accepted();
+  }
+
+  private static PageLoop.Requests requests(QuerySpec spec, QueryRequest.Builder request) {
+    return (startKey, limit) -> {
+      QueryResponse response = spec.table().client().query(request.exclusiveStartKey(startKey).limit(limit).build());
       CapacityReports.report(spec.table(), "Query", response.consumedCapacity());
-      count += response.count();
-      next = lastKey(response);
-      if (requestLimit != null && response.count() < requestLimit) {
-        floor = Math.min(MAX_REQUEST_LIMIT, Math.max(floor, requestLimit) * 2);
-      }
-    } while (next != null && (limit == null || count < limit));
-    return limit == null ? count : Math.min(count, limit);
+      return new PageLoop.Response(response.items(), response.count(),
+          response.hasLastEvaluatedKey() ? response.lastEvaluatedKey() : null);
+    };
   }
 
   /** The start key of the cursor the query continues after, checked against the query before any request. */
@@ -189,26 +156,16 @@ public final class QueryRunner {
    */
   private static QueryRequest.Builder request(QuerySpec spec, Reading reading, Expression keyCondition,
       ExpressionPart filter, ExpressionContext context) {
-    List<String> filters = new ArrayList<>();
-    if (reading.typeName() != null) {
-      // Items without a type attribute (written by other code) come too: the caller's accept test
-      // tells this entity's apart by the shape of their keys.
-      String type = context.name(spec.table().definition().typeAttribute());
-      filters.add(type + " = " + context.value(AttributeValue.fromS(reading.typeName()))
-          + " OR attribute_not_exists(" + type + ")");
-    }
-    if (filter != null) {
-      filters.add(filter.render(context));
-    }
+    // Items without a type attribute (written by other code) pass the type filter too: the
+    // caller's accept test tells this entity's apart by the shape of their keys.
     QueryRequest.Builder request = QueryRequest.builder()
         .tableName(spec.table().tableName())
         .indexName(spec.indexName())
         .keyConditionExpression(keyCondition.expression())
         .scanIndexForward(!spec.descending())
-        .returnConsumedCapacity(CapacityReports.mode(spec.table()));
-    if (!filters.isEmpty()) {
-      request.filterExpression(ExpressionContext.and(filters));
-    }
+        .returnConsumedCapacity(CapacityReports.mode(spec.table()))
+        .filterExpression(ReadExpressions.of(context, spec.table().definition(), reading.typeName(), null, filter,
+            false).filter());
     Map<String, AttributeValue> values = new HashMap<>(keyCondition.expressionValues());
     values.putAll(context.values());
     return request.expressionAttributeNames(names(keyCondition, context))
@@ -219,11 +176,5 @@ public final class QueryRunner {
     Map<String, String> names = new HashMap<>(keyCondition.expressionNames());
     names.putAll(context.names());
     return names;
-  }
-
-  private static Map<String, AttributeValue> lastKey(QueryResponse response) {
-    return response.hasLastEvaluatedKey() && !response.lastEvaluatedKey().isEmpty()
-        ? response.lastEvaluatedKey()
-        : null;
   }
 }

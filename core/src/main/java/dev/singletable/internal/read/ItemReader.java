@@ -8,6 +8,8 @@ import dev.singletable.ReadPolicy;
 import dev.singletable.SortKey;
 import dev.singletable.TableDefinition;
 import dev.singletable.UnknownItemException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -85,6 +87,37 @@ public final class ItemReader {
       malformed(e, malformedItems == ReadPolicy.KEEP_RAW ? ReadPolicy.SKIP : malformedItems, item);
       return null;
     }
+  }
+
+  /**
+   * Returns the entity of an item known only by its key attributes (a keys-only stream record, a
+   * removal in a stream of new images), found by the key's shape; {@code null} when it is of no
+   * entity and the policy keeps or skips it (a skip is logged).
+   *
+   * @throws UnknownItemException for a key of no entity under {@link ReadPolicy#FAIL}
+   */
+  public EntitySchema<?> entityOfKey(Map<String, AttributeValue> key) {
+    ItemDispatch.Match match = dispatch.of(key);
+    if (match.isKnown()) {
+      return match.schema();
+    }
+    unknown(key, match, unknownItems);
+    return null;
+  }
+
+  /**
+   * Reads the items of an entity read in order with {@link #readAs}, leaving out those it returns
+   * {@code null} for.
+   */
+  public <T> List<T> readAllAs(EntitySchema<T> schema, List<Map<String, AttributeValue>> items) {
+    List<T> read = new ArrayList<>(items.size());
+    for (Map<String, AttributeValue> item : items) {
+      T entity = readAs(schema, item);
+      if (entity != null) {
+        read.add(entity);
+      }
+    }
+    return read;
   }
 
   private Object unknown(Map<String, AttributeValue> item, ItemDispatch.Match match, ReadPolicy policy) {

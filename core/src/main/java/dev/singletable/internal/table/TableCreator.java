@@ -26,6 +26,7 @@ import software.amazon.awssdk.services.dynamodb.model.ProjectionType;
 import software.amazon.awssdk.services.dynamodb.model.ResourceInUseException;
 import software.amazon.awssdk.services.dynamodb.model.ResourceNotFoundException;
 import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
+import software.amazon.awssdk.services.dynamodb.model.StreamSpecification;
 import software.amazon.awssdk.services.dynamodb.model.TableDescription;
 import software.amazon.awssdk.services.dynamodb.model.TimeToLiveDescription;
 import software.amazon.awssdk.services.dynamodb.waiters.DynamoDbWaiter;
@@ -138,6 +139,9 @@ public final class TableCreator {
         .keySchema(keySchema(definition.partitionKey(), definition.sortKey()))
         .globalSecondaryIndexes(globals.isEmpty() ? null : globals)
         .localSecondaryIndexes(locals.isEmpty() ? null : locals)
+        .streamSpecification(context.options().streamViewType()
+            .map(viewType -> StreamSpecification.builder().streamEnabled(true).streamViewType(viewType).build())
+            .orElse(null))
         .build();
   }
 

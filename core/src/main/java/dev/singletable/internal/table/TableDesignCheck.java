@@ -13,6 +13,8 @@ import software.amazon.awssdk.services.dynamodb.model.IndexStatus;
 import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
 import software.amazon.awssdk.services.dynamodb.model.Projection;
 import software.amazon.awssdk.services.dynamodb.model.ProjectionType;
+import software.amazon.awssdk.services.dynamodb.model.StreamSpecification;
+import software.amazon.awssdk.services.dynamodb.model.StreamViewType;
 import software.amazon.awssdk.services.dynamodb.model.TableDescription;
 import software.amazon.awssdk.services.dynamodb.model.TimeToLiveDescription;
 import software.amazon.awssdk.services.dynamodb.model.TimeToLiveStatus;
@@ -58,7 +60,32 @@ final class TableDesignCheck {
     existing.localSecondaryIndexes()
         .forEach(l -> existingLsis.put(l.indexName(), new IndexShape(l.keySchema(), l.projection(), false)));
     compareIndexes("LSI", designedLsis, existingLsis, differences);
+    compareStream(designed.streamSpecification(), existing.streamSpecification(), differences);
     return differences;
+  }
+
+  /**
+   * A designed stream must exist with a view type whose records hold at least the designed ones;
+   * a stream the design does not ask for is fine.
+   */
+  private static void compareStream(StreamSpecification designed, StreamSpecification existing,
+      List<String> differences) {
+    if (designed == null || !Boolean.TRUE.equals(designed.streamEnabled())) {
+      return;
+    }
+    StreamViewType want = designed.streamViewType();
+    if (existing == null || !Boolean.TRUE.equals(existing.streamEnabled())) {
+      differences.add("the table has no stream, designed one of view type " + want
+          + " (UpdateTable with a StreamSpecification enables it)");
+    } else if (!covers(existing.streamViewType(), want)) {
+      differences.add("the table's stream has view type " + existing.streamViewTypeAsString() + ", designed " + want
+          + " (a stream's view type cannot change: disable it, then enable it with the designed view type)");
+    }
+  }
+
+  /** Whether records of view type {@code have} hold everything records of {@code want} hold. */
+  private static boolean covers(StreamViewType have, StreamViewType want) {
+    return have == want || have == StreamViewType.NEW_AND_OLD_IMAGES || want == StreamViewType.KEYS_ONLY;
   }
 
   private static void compareIndexes(String kind, Map<String, IndexShape> designed, Map<String, IndexShape> existing,

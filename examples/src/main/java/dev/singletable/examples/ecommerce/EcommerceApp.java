@@ -1,15 +1,17 @@
 package dev.singletable.examples.ecommerce;
 
 import dev.singletable.SingleTable;
+import dev.singletable.TableOptions;
 import dev.singletable.testing.DynamoDbLocal;
 import java.io.PrintStream;
 import java.net.URI;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.StreamViewType;
 
 /**
  * Runs every access pattern of the seed articles' e-commerce design and prints what it runs and
- * what comes back.
+ * what comes back, then seed 001's stream handler on the table's stream.
  *
  * <pre>
  * (no option)        an embedded, in-memory DynamoDB Local on a free port (the default)
@@ -64,9 +66,10 @@ public final class EcommerceApp {
   }
 
   private static void runOn(DynamoDbClient client, String tableName, PrintStream out) {
-    SingleTable shop = ShopSchema.table(client, tableName);
+    SingleTable shop = ShopSchema.table(client, tableName)
+        .withOptions(TableOptions.builder().streamViewType(StreamViewType.NEW_AND_OLD_IMAGES).build());
     out.println("Creating table " + tableName + " if it does not exist (PK/SK, GSI1, GSI2, LSI1, on-demand,"
-        + " TTL on \"ttl\")");
+        + " TTL on \"ttl\", stream NEW_AND_OLD_IMAGES)");
     shop.createTable();
     SampleData.write(shop);
     Report report = new Report(out);
@@ -75,6 +78,7 @@ public final class EcommerceApp {
     new WritePatterns(shop, report).runAll();
     new ReadingPatterns(shop, report).runAll();
     new BatchPatterns(shop, report).runAll();
+    new StreamPatterns(shop, client, report).runAll();
     new ShardingPatterns(shop, report).runAll();
   }
 

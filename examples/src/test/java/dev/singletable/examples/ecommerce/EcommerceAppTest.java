@@ -76,6 +76,20 @@ class EcommerceAppTest {
   }
 
   @Test
+  void runsSeed001sStreamHandlerOnTheTablesStream() {
+    assertThat(pattern("Stream handler (seed 001)"))
+        // every write of the example before it is in the stream; the handler acts on two of them
+        .containsPattern("read \\d+ stream records: \\{INSERT Order=\\d+, .*MODIFY Order=\\d+, .*REMOVE Product=1\\}")
+        .containsSubsequence(
+            "analytics: order ORD-001 delivered, $12.50",
+            "search index: indexed [Order] SK=ORDER#2026-02-10#ORD-001",
+            "analytics: order ORD-002 delivered, $149.00",
+            "search index: indexed [Order] SK=ORDER#2026-03-15#ORD-002 | $149.00 | DELIVERED",
+            "search index: removed PK=PRODUCT#PROD-C, SK=METADATA ([Product] PROD-C | Desk Mat")
+        .doesNotContain("order ORD-003 delivered"); // shipped, not delivered
+  }
+
+  @Test
   void loadsTheItemsOfAnOrderInBatchesAndReadsMixedKeys() {
     assertThat(pattern("Load the 30 items of an order in one batch"))
         .contains("BatchWriteItem x2 (25 + 5 puts", "-> 30 items", "[OrderItem] SKU-01 x2 @ $0.99", "[OrderItem] SKU-30 x1 @ $29.70");
