@@ -188,7 +188,7 @@ class EcommerceAppTest {
         .contains("-> 3 items", "newest first, two per page: [ORD-004, ORD-006][ORD-005]") // ORD-006: the batch's
         .containsSubsequence("ORD-005", "ORD-006", "ORD-004")
         .containsPattern("ORD-003, shipped above, moved from STATUS#PENDING#([0-3]) to STATUS#SHIPPED#\\1 \\(an update keeps"
-            + " the shard\\); shipped: \\[ORD-002, ORD-003\\]");
+            + " the shard\\); shipped: \\[[^\\]]*ORD-003[^\\]]*\\]"); // other patterns change ORD-002 too
   }
 
   @Test
