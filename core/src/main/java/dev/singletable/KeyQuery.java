@@ -46,6 +46,13 @@ import java.util.Set;
  * changed one, is an {@link IllegalArgumentException} when the query runs, before its request.
  * With {@link TableOptions.Builder#cursorKey} cursors are also encrypted and cannot be forged.
  *
+ * <p><b>Sharded partitions.</b> The key of a sharded GSI partition ({@link PartitionKey#isSharded()},
+ * such as {@code OrderKeys.gsi1Pk(status)} of {@code STATUS#<status>#<shard>}) is queried as one
+ * partition: every shard in parallel ({@link TableOptions.Builder#shardReads}), merged in sort key
+ * order (equal sort keys of different shards in shard order; descending is the exact reverse),
+ * with the same conditions, limit, filters and counts, and a cursor that holds each shard's
+ * position (docs/writes.md, "Write sharding").
+ *
  * <p>Every check happens before any request, most when the builder method is called: a sort key of
  * another index or entity, a second sort condition, or {@link #consistentRead()} on a GSI is an
  * {@link IllegalArgumentException} or {@link IllegalStateException}.
@@ -177,7 +184,7 @@ public abstract class KeyQuery<Q extends KeyQuery<Q>> {
    */
   public Q after(String cursor) {
     if (cursor != null) {
-      Cursors.checkForm(cursor, table.options().cursorKeys());
+      Cursors.checkForm(cursor, table.options().cursorKeys(), partitionKey.shards().size());
     }
     this.after = cursor;
     return self();

@@ -1,6 +1,8 @@
 package dev.singletable;
 
 import dev.singletable.internal.KeyLimits;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -11,6 +13,13 @@ import java.util.Optional;
  * <p>Made by generated key builders ({@code OrderKeys.pk(userId)}, {@code OrderKeys.gsi1Pk(status)})
  * and passed to {@link EntityTable#query} or {@link SingleTable#query}, which query the index the
  * key names. Immutable and thread-safe; equal when index, attribute and value are equal.
+ *
+ * <p><b>Sharded keys.</b> The key of a sharded GSI partition ({@code @Key(index = "GSI1",
+ * pk = "STATUS#<status>#<shard>", shards = 10)}: {@code OrderKeys.gsi1Pk(status)}) is one logical
+ * partition made of {@link #shards()}, one physical partition key per shard. A query of it reads
+ * every shard in parallel and merges them in sort key order (docs/writes.md, "Write sharding").
+ * Its {@link #value()} is the template rendered with every value but the shard, which stays
+ * {@code <shard>}: no item holds that value.
  */
 public final class PartitionKey {
 
@@ -21,13 +30,24 @@ public final class PartitionKey {
   private final String attributeName;
   private final String value;
   private final String template;
+  private final List<PartitionKey> shards;
 
-  private PartitionKey(String indexName, String attributeName, String value, String template) {
+  private PartitionKey(String indexName, String attributeName, String value, String template,
+      List<String> shardValues) {
     this.indexName = indexName;
     this.attributeName = Objects.requireNonNull(attributeName, "attributeName");
     this.value = Objects.requireNonNull(value, "value");
     this.template = template;
     KeyLimits.check("Partition key", attributeName, template, value, false, MAX_BYTES);
+    if (shardValues == null) {
+      this.shards = List.of(this);
+    } else {
+      List<PartitionKey> keys = new ArrayList<>(shardValues.size());
+      for (String shardValue : shardValues) {
+        keys.add(new PartitionKey(indexName, attributeName, shardValue, template, null));
+      }
+      this.shards = List.copyOf(keys);
+    }
   }
 
   /**
@@ -39,7 +59,7 @@ public final class PartitionKey {
    * @throws IllegalArgumentException if the value is empty or longer than {@link #MAX_BYTES}
    */
   public static PartitionKey of(String indexName, String attributeName, String value) {
-    return new PartitionKey(indexName, attributeName, value, null);
+    return new PartitionKey(indexName, attributeName, value, null, null);
   }
 
   /**
@@ -47,7 +67,27 @@ public final class PartitionKey {
    * messages. Generated code calls this.
    */
   public static PartitionKey of(String indexName, String attributeName, String value, String template) {
-    return new PartitionKey(indexName, attributeName, value, template);
+    return new PartitionKey(indexName, attributeName, value, template, null);
+  }
+
+  /**
+   * Returns the key of a sharded partition: one logical key over a physical key per shard.
+   * Generated code calls this.
+   *
+   * @param indexName the GSI it targets
+   * @param attributeName the GSI's partition key attribute
+   * @param value the logical value: the template rendered with {@code <shard>} for the shard
+   * @param template the template
+   * @param shardValues the rendered key of each shard, shard 0 first; at least two
+   * @throws IllegalArgumentException if there are fewer than two shards, or a value is empty or too long
+   */
+  public static PartitionKey sharded(String indexName, String attributeName, String value, String template,
+      List<String> shardValues) {
+    if (shardValues.size() < 2) {
+      throw new IllegalArgumentException("A sharded partition key has at least two shards, not " + shardValues.size()
+          + ": " + value);
+    }
+    return new PartitionKey(indexName, attributeName, value, template, List.copyOf(shardValues));
   }
 
   /** Returns the targeted secondary index, or empty for the table itself. */
@@ -70,13 +110,27 @@ public final class PartitionKey {
     return Optional.ofNullable(template);
   }
 
+  /** Returns whether this is the logical key of a sharded partition, made of several {@link #shards()}. */
+  public boolean isSharded() {
+    return shards.size() > 1;
+  }
+
+  /**
+   * Returns the physical partition keys a query of this key reads, shard 0 first: one per shard of
+   * a sharded key, or this key alone. {@code gsi1Pk(status).shards().get(3)} queries shard 3 only.
+   */
+  public List<PartitionKey> shards() {
+    return shards;
+  }
+
   /**
    * Returns the key for messages: attribute, value, index and template, such as
    * {@code GSI1PK = "STATUS#PENDING" (index GSI1, template "STATUS#<status>")}.
    */
   public String describe() {
     return attributeName + " = \"" + value + "\" (" + (indexName == null ? "table" : "index " + indexName)
-        + (template == null ? "" : ", template \"" + template + "\"") + ")";
+        + (template == null ? "" : ", template \"" + template + "\"")
+        + (isSharded() ? ", " + shards.size() + " shards" : "") + ")";
   }
 
   @Override
@@ -84,7 +138,8 @@ public final class PartitionKey {
     return o instanceof PartitionKey other
         && Objects.equals(indexName, other.indexName)
         && attributeName.equals(other.attributeName)
-        && value.equals(other.value);
+        && value.equals(other.value)
+        && shards.size() == other.shards.size();
   }
 
   @Override

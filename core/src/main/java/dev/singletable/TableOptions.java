@@ -4,13 +4,15 @@ import dev.singletable.internal.query.CursorKeys;
 import java.time.Clock;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.Executor;
 import software.amazon.awssdk.services.dynamodb.model.StreamViewType;
 
 /**
  * Options of a {@link SingleTable}: how reads treat items that are not what the design expects
  * and items whose TTL has passed, the clock the library reads time from, the application key that
- * seals query cursors, how batches send their chunks, who hears the capacity requests consume,
- * and the stream {@link SingleTable#createTable()} enables. Set with {@link SingleTable#withOptions}.
+ * seals query cursors, how batches send their chunks, how a query of a sharded partition reads its
+ * shards, who hears the capacity requests consume, and the stream {@link SingleTable#createTable()}
+ * enables. Set with {@link SingleTable#withOptions}.
  *
  * <pre>{@code
  * SingleTable shop = ShopSchema.table(client)
@@ -20,6 +22,9 @@ import software.amazon.awssdk.services.dynamodb.model.StreamViewType;
  * <p>Immutable and thread-safe.
  */
 public final class TableOptions {
+
+  /** The default most requests in flight of one sharded query: a typical shard count. */
+  public static final int DEFAULT_SHARD_READ_PARALLELISM = 10;
 
   private static final TableOptions DEFAULTS = builder().build();
 
@@ -31,6 +36,8 @@ public final class TableOptions {
   private final CursorKeys cursorKeys;
   private final StreamViewType streamViewType;
   private final ExpiredItems expiredItems;
+  private final int shardReadParallelism;
+  private final Executor shardReadExecutor;
 
   private TableOptions(Builder builder) {
     this.unknownItems = builder.unknownItems;
@@ -41,6 +48,8 @@ public final class TableOptions {
     this.cursorKeys = builder.cursorKeys;
     this.streamViewType = builder.streamViewType;
     this.expiredItems = builder.expiredItems;
+    this.shardReadParallelism = builder.shardReadParallelism;
+    this.shardReadExecutor = builder.shardReadExecutor;
   }
 
   /**
@@ -67,6 +76,8 @@ public final class TableOptions {
     builder.cursorKeys = cursorKeys;
     builder.streamViewType = streamViewType;
     builder.expiredItems = expiredItems;
+    builder.shardReadParallelism = shardReadParallelism;
+    builder.shardReadExecutor = shardReadExecutor;
     return builder;
   }
 
@@ -101,6 +112,22 @@ public final class TableOptions {
   }
 
   /**
+   * Returns the most requests one query of a sharded partition key has in flight at once
+   * ({@link Builder#shardReads}).
+   */
+  public int shardReadParallelism() {
+    return shardReadParallelism;
+  }
+
+  /**
+   * Returns the executor that runs the requests of a sharded query besides the calling thread, if
+   * one was set; empty for singletable's own pool ({@link Builder#shardReads}).
+   */
+  public Optional<Executor> shardReadExecutor() {
+    return Optional.ofNullable(shardReadExecutor);
+  }
+
+  /**
    * Returns whether query cursors are sealed with an application key ({@link Builder#cursorKey}):
    * encrypted and authenticated, instead of readable and checked.
    */
@@ -128,7 +155,8 @@ public final class TableOptions {
         + ", expiredItems=" + expiredItems
         + ", cursors=" + (cursorKeys == null ? "checked" : "sealed with " + cursorKeys.size() + " key(s)")
         + ", batchOptions=" + batchOptions() + (capacityListener == null ? "" : ", capacityListener=" + capacityListener)
-        + (streamViewType == null ? "" : ", streamViewType=" + streamViewType) + "]";
+        + (streamViewType == null ? "" : ", streamViewType=" + streamViewType)
+        + ", shardReadParallelism=" + shardReadParallelism + "]";
   }
 
   /** Builds {@link TableOptions}; not thread-safe. */
@@ -141,6 +169,8 @@ public final class TableOptions {
     private CursorKeys cursorKeys;
     private StreamViewType streamViewType;
     private ExpiredItems expiredItems = ExpiredItems.KEEP;
+    private int shardReadParallelism = DEFAULT_SHARD_READ_PARALLELISM;
+    private Executor shardReadExecutor;
 
     private Builder() {}
 
@@ -209,6 +239,36 @@ public final class TableOptions {
      */
     public Builder expiredItems(ExpiredItems policy) {
       this.expiredItems = Objects.requireNonNull(policy, "policy");
+      return this;
+    }
+
+    /**
+     * Sets how a query of a sharded partition key ({@code OrderKeys.gsi1Pk(status)} of a key with
+     * {@code shards = 10}) reads its shards: at most {@code parallelism} requests in flight at once
+     * (default {@value TableOptions#DEFAULT_SHARD_READ_PARALLELISM}; 1 reads the shards one after
+     * the other), the calling thread running one of them. The others run on singletable's own
+     * pool of daemon threads, shared by every table of the JVM and holding no thread while no
+     * sharded query runs.
+     *
+     * @throws IllegalArgumentException if {@code parallelism} is not from 1 to 100
+     */
+    public Builder shardReads(int parallelism) {
+      if (parallelism < 1 || parallelism > 100) {
+        throw new IllegalArgumentException("Shard read parallelism is from 1 to 100, not " + parallelism);
+      }
+      this.shardReadParallelism = parallelism;
+      return this;
+    }
+
+    /**
+     * Sets how a sharded query reads its shards, as {@link #shardReads(int)} does, running the
+     * requests besides the calling thread's on {@code executor} (a pool of your own; on Java 21,
+     * {@code Executors.newVirtualThreadPerTaskExecutor()}). A request the executor rejects runs on
+     * the calling thread. The executor is not shut down by singletable.
+     */
+    public Builder shardReads(int parallelism, Executor executor) {
+      shardReads(parallelism);
+      this.shardReadExecutor = Objects.requireNonNull(executor, "executor");
       return this;
     }
 

@@ -5,6 +5,7 @@ import dev.singletable.internal.table.TableContext;
 import dev.singletable.internal.write.AddRanges;
 import dev.singletable.internal.write.ChangePaths;
 import dev.singletable.internal.write.IndexKeyPlanner;
+import dev.singletable.internal.write.UpdateChecks;
 import dev.singletable.internal.write.ParentPaths;
 import dev.singletable.internal.write.UpdateRequestWriter;
 import dev.singletable.internal.write.UpdateSpec;
@@ -70,7 +71,7 @@ public final class Update<T> {
   private final EntitySchema<T> schema;
   private final PrimaryKey key;
   private final Map<String, String> primaryValues;
-  private final Set<String> primaryAttributes = new java.util.HashSet<>();
+  private final UpdateChecks checks;
   private final Map<String, Attribute<?, ?>> touched = new LinkedHashMap<>();
   private final Map<String, Object> sets = new LinkedHashMap<>();
   private final Map<String, Object> adds = new LinkedHashMap<>();
@@ -87,7 +88,7 @@ public final class Update<T> {
     this.schema = schema;
     this.key = Objects.requireNonNull(key, "key");
     this.primaryValues = new IndexKeyPlanner(schema, table.definition()).primaryValues(key);
-    primaryValues.keySet().forEach(property -> primaryAttributes.add(schema.attributeName(property)));
+    this.checks = new UpdateChecks(table, schema, key, primaryValues);
   }
 
   /**
@@ -155,7 +156,7 @@ public final class Update<T> {
   public <E> Update<T> add(SetAttribute<T, E> attribute, Set<E> elements) {
     ChangePaths.refuseNested(attribute, "ADD");
     touch(attribute, "add");
-    adds.put(key(attribute), nonEmpty(attribute, elements));
+    adds.put(key(attribute), UpdateChecks.nonEmpty(attribute, elements));
     return this;
   }
 
@@ -172,7 +173,7 @@ public final class Update<T> {
   public <E> Update<T> delete(SetAttribute<T, E> attribute, Set<E> elements) {
     ChangePaths.refuseNested(attribute, "DELETE");
     touch(attribute, "delete");
-    deletes.put(key(attribute), nonEmpty(attribute, elements));
+    deletes.put(key(attribute), UpdateChecks.nonEmpty(attribute, elements));
     return this;
   }
 
@@ -183,16 +184,7 @@ public final class Update<T> {
    * a key; if it is not, {@link #execute()} throws {@link ConditionFailedException}.
    */
   public <V> Update<T> with(Attribute<T, V> attribute, V currentValue) {
-    checkEntity(attribute);
-    checkNotReserved(attribute, "give the current value of");
-    if (attribute.path().isNested()) {
-      throw new IllegalArgumentException("Cannot give the current value of " + attribute + ": with(...) gives a key"
-          + " placeholder's value, and a document path is never one");
-    }
-    if (currentValue == null && !attribute.isNullable()) {
-      throw new IllegalArgumentException("Cannot give null as the current value of " + attribute
-          + ": its property is primitive, so a stored item always has a value");
-    }
+    checks.supplied(attribute, currentValue);
     suppliedAttributes.put(attribute.name(), attribute);
     supplied.put(attribute.name(), currentValue);
     return this;
@@ -213,14 +205,7 @@ public final class Update<T> {
    * @throws IllegalArgumentException if {@code version} is negative
    */
   public Update<T> expectVersion(long version) {
-    if (schema.versionAttribute().isEmpty()) {
-      throw new IllegalStateException("Cannot expect a version of " + entityName() + " at " + key
-          + ": it has no @Version property");
-    }
-    if (version < 0) {
-      throw new IllegalArgumentException("A version is never negative; " + entityName() + " at " + key
-          + " was expected at version " + version);
-    }
+    checks.expectedVersion(version);
     this.expectedVersion = version;
     return this;
   }
@@ -297,56 +282,12 @@ public final class Update<T> {
   }
 
   private void touch(Attribute<T, ?> attribute, String operation) {
-    checkEntity(attribute);
-    checkNotReserved(attribute, operation);
-    if (!attribute.isNullable() && (operation.equals("remove") || operation.equals("set to null"))) {
-      throw new IllegalArgumentException("Cannot " + operation + " " + attribute + ": its property is primitive,"
-          + " so the entity reads it back as 0 or false, while its index keys (if any) would be gone;"
-          + " set a value instead");
-    }
-    if (primaryAttributes.contains(attribute.name())) {
-      throw new IllegalArgumentException("Cannot " + operation + " " + attribute + ": it is a placeholder of the"
-          + " primary key " + key + ", and DynamoDB keys cannot change. Put a new item and delete this one");
-    }
-    if (attribute.path().isNested()) {
-      ChangePaths.refusePlaceholder(schema, attribute, operation + " part of");
-    }
-    ChangePaths.refuseOverlap(entityName(), touched.values(), attribute);
+    checks.change(attribute, operation, touched.values());
     touched.put(key(attribute), attribute);
   }
 
   private static String key(Attribute<?, ?> attribute) {
     return ChangePaths.key(attribute);
-  }
-
-  /**
-   * The key attributes, the type attribute, the {@code @Version} and the timestamps are
-   * singletable's own: never changed directly.
-   */
-  private void checkNotReserved(Attribute<T, ?> attribute, String operation) {
-    if (table.reservedAttributes().contains(attribute.name())) {
-      throw new IllegalArgumentException("Cannot " + operation + " " + attribute + ": it is a key or the type"
-          + " attribute of table " + table.tableName() + ", which singletable writes from the entity's templates");
-    }
-    if (dev.singletable.internal.write.ManagedValues.isManaged(schema, attribute.name())) {
-      throw new IllegalArgumentException("Cannot " + operation + " " + attribute + ": it is the @Version, @CreatedAt"
-          + " or @UpdatedAt of " + entityName() + ", which singletable writes on every write"
-          + (schema.versionAttribute().filter(attribute.name()::equals).isPresent()
-              ? "; to check the version, use expectVersion(n)" : ""));
-    }
-  }
-
-  private void checkEntity(Attribute<?, ?> attribute) {
-    if (attribute.entityClass() != schema.entityClass()) {
-      throw new IllegalArgumentException(attribute + " is not an attribute of " + entityName());
-    }
-  }
-
-  private static <E> Set<E> nonEmpty(Attribute<?, ?> attribute, Set<E> elements) {
-    if (elements == null || elements.isEmpty()) {
-      throw new IllegalArgumentException("No elements for " + attribute + "; DynamoDB sets cannot be empty");
-    }
-    return Set.copyOf(elements);
   }
 
   private String entityName() {

@@ -30,6 +30,16 @@ import java.lang.annotation.Target;
  * @Key(index = "LSI1", sk = "AMOUNT#<total>")
  * public record Order(String userId, LocalDate date, String orderId, OrderStatus status, long total) {}
  * }</pre>
+ *
+ * <p><b>Write sharding</b> (docs/writes.md, "Write sharding"): {@link #shards()} spreads the writes
+ * of a hot key over that many keys, told apart by the placeholder {@link #shard()} names. In the
+ * primary key's sort key it is an {@code int} property that the writer picks (a counter whose
+ * shards are one partition, read with one query): {@code @Key(pk = "PAGE#<pageId>",
+ * sk = "VIEWS#<shard:unpadded>", shards = 10)} gives {@code PageViewsKeys.randomShardKey(pageId)}.
+ * In a GSI's partition key it is no property: the library derives it from the item's primary key
+ * (CRC-32, so it never changes), and a query of the logical partition reads every shard in
+ * parallel and merges them in sort key order: {@code @Key(index = "GSI1",
+ * pk = "STATUS#<status>#<shard>", sk = "ORDER#<date>#<orderId>", shards = 10)}.
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)
@@ -45,6 +55,18 @@ public @interface Key {
 
   /** Sort key template. Required: every table and index of a single-table design is composite. */
   String sk() default "";
+
+  /**
+   * The number of shards, from 2 to 100, that writes to this key spread over; 0 (the default) for
+   * a key that is not sharded. The placeholder {@link #shard()} holds the shard, from 0 to
+   * {@code shards - 1}: in the primary key's sort key, an {@code int} property the writer sets
+   * (generated {@code randomShardKey(...)} picks one at random); in a GSI's partition key, a value
+   * derived from the item's primary key, which is no property of the entity.
+   */
+  int shards() default 0;
+
+  /** The placeholder that holds the shard when {@link #shards()} is set; {@code shard} by default. */
+  String shard() default "shard";
 
   /** Container of repeated {@link Key} annotations; written by the compiler. */
   @Documented

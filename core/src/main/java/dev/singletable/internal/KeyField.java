@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntFunction;
 
 /**
  * One key attribute of one entity: entity, index, attribute name and template, as generated
@@ -27,9 +28,11 @@ public final class KeyField {
   private final boolean partition;
   private final String subject; // "Order key attribute", for messages
   private final Map<String, KeySpellings> spellings;
+  private final String shardPlaceholder; // null: not sharded
+  private final int shards;
 
   private KeyField(String entity, String indexName, String attributeName, KeyTemplate template, boolean partition,
-      Map<String, KeySpellings> spellings) {
+      Map<String, KeySpellings> spellings, String shardPlaceholder, int shards) {
     this.entity = entity;
     this.indexName = indexName;
     this.attributeName = attributeName;
@@ -38,6 +41,8 @@ public final class KeyField {
     this.partition = partition;
     this.subject = entity.concat(" key attribute"); // not +: a cold start need not bootstrap indy concatenation
     this.spellings = spellings;
+    this.shardPlaceholder = shardPlaceholder;
+    this.shards = shards;
     for (KeyTemplate.Segment segment : template.segments()) {
       if (segment.format() != null && KeyFormat.named(segment.format().name()).isEmpty()) {
         throw new IllegalArgumentException(entity + " " + attributeName + " template \"" + template
@@ -57,13 +62,13 @@ public final class KeyField {
    */
   public static KeyField partition(String entity, String indexName, String attributeName, String template,
       char delimiter) {
-    return new KeyField(entity, indexName, attributeName, KeyTemplate.parse(template, delimiter), true, Map.of());
+    return new KeyField(entity, indexName, attributeName, KeyTemplate.parse(template, delimiter), true, Map.of(), null, 0);
   }
 
   /** Returns a sort key field; see {@link #partition}. */
   public static KeyField sort(String entity, String indexName, String attributeName, String template,
       char delimiter) {
-    return new KeyField(entity, indexName, attributeName, KeyTemplate.parse(template, delimiter), false, Map.of());
+    return new KeyField(entity, indexName, attributeName, KeyTemplate.parse(template, delimiter), false, Map.of(), null, 0);
   }
 
   /**
@@ -77,7 +82,77 @@ public final class KeyField {
     spelling.check(encoding);
     Map<String, KeySpellings> all = new HashMap<>(spellings);
     all.put(placeholder, spelling);
-    return new KeyField(entity, indexName, attributeName, template, partition, Map.copyOf(all));
+    return new KeyField(entity, indexName, attributeName, template, partition, Map.copyOf(all), shardPlaceholder,
+        shards);
+  }
+
+  /**
+   * Returns this field with its writes spread over {@code count} shards, held by placeholder
+   * {@code placeholder}: in a GSI's partition key, a shard derived from the item's primary key
+   * ({@link #shardOf}); in the primary key's sort key, an {@code int} property the writer picks.
+   *
+   * @throws IllegalArgumentException if the template has no such placeholder, or {@code count} is
+   *     not from 2 to {@link Shards#MAX_COUNT}
+   */
+  public KeyField withShards(String placeholder, int count) {
+    template.segmentOf(placeholder);
+    if (count < 2 || count > Shards.MAX_COUNT) {
+      throw new IllegalArgumentException(subject + " " + attributeName + " has " + count + " shards; a sharded key"
+          + " has 2 to " + Shards.MAX_COUNT);
+    }
+    return new KeyField(entity, indexName, attributeName, template, partition, spellings, placeholder, count);
+  }
+
+  /** Returns the placeholder that holds the shard, or {@code null} if the key is not sharded. */
+  public String shardPlaceholder() {
+    return shardPlaceholder;
+  }
+
+  /** Returns the number of shards, or 0 if the key is not sharded. */
+  public int shards() {
+    return shards;
+  }
+
+  /**
+   * Returns whether the shard is derived from the primary key (a sharded GSI partition key), so
+   * that it is no property of the entity: updates render it again from the key, reads skip it.
+   */
+  public boolean derivesShard() {
+    return shardPlaceholder != null && partition && indexName != null;
+  }
+
+  /**
+   * Returns whether {@code placeholder} is this field's derived shard: a value of the key that no
+   * property holds.
+   */
+  public boolean isDerivedShard(String placeholder) {
+    return derivesShard() && shardPlaceholder.equals(placeholder);
+  }
+
+  /**
+   * Returns the shard of the item whose table keys are {@code pk} and {@code sk} ({@link Shards#of}).
+   *
+   * @throws IllegalStateException if this key is not sharded
+   */
+  public int shardOf(String pk, String sk) {
+    if (shardPlaceholder == null) {
+      throw new IllegalStateException(subject + " " + attributeName + " is not sharded");
+    }
+    return Shards.of(pk, sk, shards);
+  }
+
+  /**
+   * Returns the logical key of a sharded partition: {@code render} gives the rendered key of each
+   * shard, from 0 to {@link #shards()} - 1.
+   */
+  public PartitionKey shardedPartitionKey(IntFunction<String> render) {
+    List<String> values = new ArrayList<>(shards);
+    for (int shard = 0; shard < shards; shard++) {
+      values.add(render.apply(shard));
+    }
+    Map<String, String> encoded = new HashMap<>(template.match(values.get(0)).orElseThrow());
+    encoded.put(shardPlaceholder, "<" + shardPlaceholder + ">");
+    return PartitionKey.sharded(indexName, attributeName, template.render(encoded), template.template(), values);
   }
 
   /**

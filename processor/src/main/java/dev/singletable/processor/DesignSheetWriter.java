@@ -35,6 +35,7 @@ final class DesignSheetWriter {
     line();
     keys();
     formats();
+    ShardSheet.write(table, entities, this::line);
     indexes();
     toldApartByKey();
     accessPatterns();
@@ -211,6 +212,11 @@ final class DesignSheetWriter {
       line("- " + code(KeyMethods.call(entity, "key", KeyMethods.names(primary.allPlaceholders()))) + ": GetItem "
           + primary.partition().attributeName() + " = " + code(primary.partition().template().template()) + ", "
           + primary.sort().attributeName() + " = " + code(primary.sort().template().template()));
+      if (primary.isSharded()) {
+        line("- " + code(KeyMethods.call(entity, "randomShardKey", KeyMethods.names(primary.allPlaceholders().stream()
+            .filter(p -> !p.equals(primary.shard().property())).toList()))) + ": UpdateItem at a random one of "
+            + primary.shard().count() + " shards (a sharded counter); a query of the partition reads them all");
+      }
       for (KeyModel key : entity.keys()) {
         queries(entity, key);
       }
@@ -219,9 +225,10 @@ final class DesignSheetWriter {
 
   /** The queries of one key: exact (indexes), by partition, and by each sort key prefix. */
   private void queries(EntityModel entity, KeyModel key) {
-    String pk = code(method(entity, key, true, key.partition().placeholders()));
+    String pk = code(method(entity, key, true, key.given(key.partition())));
     String query = "Query " + (key.isPrimary() ? "" : key.index().name() + " ") + key.partition().attributeName()
-        + " = " + code(key.partition().template().template());
+        + " = " + code(key.partition().template().template()) + (key.isSharded() && key.shard().derived()
+            ? " (each of " + key.shard().count() + " shards, in parallel, merged)" : "");
     if (!key.isPrimary()) {
       line("- " + pk + ", " + code(method(entity, key, false, key.sort().placeholders())) + ": " + query + " AND "
           + key.sort().attributeName() + " = " + code(key.sort().template().template()));
@@ -233,7 +240,7 @@ final class DesignSheetWriter {
         .toList();
     line("- " + pk + ": " + query + (others.isEmpty() ? ""
         : "; shared with " + String.join(", ", others) + ": " + code(table.schemaClass().simpleName()
-            + ".table(client).query(" + method(entity, key, true, key.partition().placeholders()) + ")")
+            + ".table(client).query(" + method(entity, key, true, key.given(key.partition())) + ")")
             + " reads them all"));
     for (KeyMethods.Prefix prefix : KeyMethods.prefixes(entity, key)) {
       line("- " + pk + ", " + code(prefix.call()) + ": " + query + (prefix.isEmpty() ? " (every sort key)"

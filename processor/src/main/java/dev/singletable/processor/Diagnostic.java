@@ -159,6 +159,22 @@ enum Diagnostic {
   UNORDERED_FORMAT("SingletableUnorderedFormat",
       "Sort key template \"%s\" renders <%s> as %s, so its keys do not sort like the values: %s renders \"%s\", which sorts after \"%s\" for %s. %s"),
 
+  // Write sharding: @Key(..., shards = 10) (ShardReader).
+  SHARD_COUNT("SingletableShardCount",
+      "@Key%s of %s has shards = %d. A sharded key spreads its writes over 2 to %d shards: give a count in that range, or remove shards from a key that is not sharded."),
+  SHARD_WITHOUT_COUNT("SingletableShardWithoutCount",
+      "@Key%s of %s names shard placeholder <%s> but gives no shards, so the key is not sharded. Give shards = n (2 to 100) too, or remove shard."),
+  SHARD_PLACEHOLDER("SingletableShardPlaceholder",
+      "@Key%s of %s has shards = %d, but its templates \"%s\" and \"%s\" name no placeholder <%s>, which holds the shard. Put <%s> in the %s, or name the placeholder that holds the shard with shard = \"...\"."),
+  SHARD_PLACEMENT("SingletableShardPlacement",
+      "@Key%s of %s puts shard placeholder <%s> in %s: %s. %s"),
+  SHARD_TYPE("SingletableShardType",
+      "Shard placeholder <%s> of @Key template \"%s\" names property %s of %s, which is %s. A shard is a number from 0 to %d: make %s an int."),
+  SHARD_PROPERTY("SingletableShardProperty",
+      "Shard placeholder <%s> of GSI %s's template \"%s\" names property %s of %s, but the shard of a GSI partition is derived from the item's primary key, so that an item keeps its shard on every update, and no property holds it. Give the placeholder a name no property has (shard = \"...\"), or rename property %s."),
+  SHARD_FORMAT("SingletableShardFormat",
+      "Shard placeholder <%s> of @Key template \"%s\" renders as %s, which cannot hold shard %d of %d. Write <%s:padded(%d)>, <%s:unpadded> or <%s>."),
+
   // Reading items without a type attribute by the shape of their keys (CollisionAnalyzer.ambiguities).
   NOT_TOLD_APART_BY_KEY("SingletableNotToldApartByKey",
       "%s and %s cannot be told apart by their keys: %s = \"%s\", %s = \"%s\" fits the primary key templates of both when each template is matched on its own, as a read matches the key of an item without the type attribute %s (%s). Such items, written by other code, read as of no entity (Items.unrecognized()). Items that singletable writes carry their type and are not affected. If other code writes items of these entities without %s, make their templates differ in literal text.");

@@ -174,8 +174,20 @@ final class EntitySchemaWriter {
       }
     }
     return method.addStatement("return $T.$N($L)", entity.keysClass(), KeysWriter.rendererName(key, partition),
-            getters(part.placeholders()))
+            values(key, part))
         .build();
+  }
+
+  /**
+   * The values of a key part's placeholders, from the item: its getters, and a derived shard
+   * computed from the item's primary key ({@code OrderKeys.GSI1_PK.shardOf(pkOf(item), skOf(item))}).
+   */
+  private CodeBlock values(KeyModel key, KeyPartModel part) {
+    KeyModel primary = entity.primaryKey();
+    return CodeBlock.join(part.placeholders().stream().map(p -> key.isDerivedShard(p)
+        ? CodeBlock.of("$T.$N.shardOf($N(item), $N(item))", entity.keysClass(), KeysWriter.fieldName(key, true),
+            getterName(primary, true), getterName(primary, false))
+        : CodeBlock.of("item.$N()", p.getter())).toList(), ", ");
   }
 
   private MethodSpec.Builder override(String name, TypeName returns) {

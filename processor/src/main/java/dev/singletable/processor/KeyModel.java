@@ -9,8 +9,27 @@ import java.util.List;
  * @param index the index, or {@code null} for the table's primary key
  * @param partition the partition key; for an LSI, the table's partition key template
  * @param sort the sort key
+ * @param shard the shard of a sharded key, or {@code null}
  */
-record KeyModel(IndexModel index, KeyPartModel partition, KeyPartModel sort) {
+record KeyModel(IndexModel index, KeyPartModel partition, KeyPartModel sort, ShardModel shard) {
+
+  KeyModel(IndexModel index, KeyPartModel partition, KeyPartModel sort) {
+    this(index, partition, sort, null);
+  }
+
+  boolean isSharded() {
+    return shard != null;
+  }
+
+  /** Whether {@code property} is this key's derived shard: a placeholder no getter backs. */
+  boolean isDerivedShard(PropertyModel property) {
+    return shard != null && shard.derived() && shard.property().equals(property);
+  }
+
+  /** Returns the placeholders of a key part without a derived shard: what a caller gives. */
+  java.util.List<PropertyModel> given(KeyPartModel part) {
+    return part.placeholders().stream().filter(p -> !isDerivedShard(p)).toList();
+  }
 
   boolean isPrimary() {
     return index == null;

@@ -37,6 +37,7 @@ final class KeyReader {
   private final Mirrors mirrors;
   private final Reporter reporter;
   private final KeyFormatReader formatReader;
+  private final ShardReader shards;
 
   KeyReader(TypeElement entity, Properties known, TableModel table, Mirrors mirrors, Reporter reporter) {
     this.entity = entity;
@@ -48,18 +49,36 @@ final class KeyReader {
     this.mirrors = mirrors;
     this.reporter = reporter;
     this.formatReader = new KeyFormatReader(entity, mirrors, reporter, table.delimiter());
+    this.shards = new ShardReader(entity, properties, mirrors, reporter);
   }
 
   KeyModel primaryKey(AnnotationMirror key) {
-    KeyPartModel pk = part(key, "pk", table.partitionKey(), "", "table");
-    KeyPartModel sk = part(key, "sk", table.sortKey(), "", "table");
+    ShardReader.Declared declared = shards.declared(key, "");
+    KeyPartModel pk = part(key, "pk", table.partitionKey(), "", "table", declared, null);
+    KeyPartModel sk = part(key, "sk", table.sortKey(), "", "table", declared, null);
     checkNotNullable(key, "pk", pk);
     checkNotNullable(key, "sk", sk);
-    return pk == null || sk == null ? null : new KeyModel(null, pk, sk);
+    return pk == null || sk == null ? null : sharded(key, "", declared, null, pk, sk);
+  }
+
+  /** The key, with its shard checked when it declares one; {@code null} after reporting a wrong shard. */
+  private KeyModel sharded(AnnotationMirror key, String where, ShardReader.Declared declared, IndexModel index,
+      KeyPartModel pk, KeyPartModel sk) {
+    if (declared == null) {
+      return new KeyModel(index, pk, sk);
+    }
+    ShardModel shard = shards.check(key, where, declared, index, pk, sk);
+    return shard == null ? null : new KeyModel(index, pk, sk, shard);
   }
 
   KeyModel indexKey(AnnotationMirror key, IndexModel index, KeyModel primary) {
     String where = "(index = \"" + index.name() + "\")";
+    ShardReader.Declared declared = shards.declared(key, where);
+    if (declared != null && index.local()) {
+      shards.check(key, where, declared, index, null, null); // reports that an LSI cannot be sharded
+      return null;
+    }
+    PropertyModel standIn = shards.standIn(declared);
     KeyPartModel pk;
     if (index.local()) {
       if (!mirrors.string(key, "pk").isEmpty()) {
@@ -69,13 +88,19 @@ final class KeyReader {
       }
       pk = primary.partition();
     } else {
-      pk = part(key, "pk", index.partitionKey(), where, "GSI " + index.name());
+      pk = part(key, "pk", index.partitionKey(), where, "GSI " + index.name(), declared, standIn);
     }
-    KeyPartModel sk = part(key, "sk", index.sortKey(), where, (index.local() ? "LSI " : "GSI ") + index.name());
-    return pk == null || sk == null ? null : new KeyModel(index, pk, sk);
+    KeyPartModel sk = part(key, "sk", index.sortKey(), where, (index.local() ? "LSI " : "GSI ") + index.name(),
+        declared, standIn);
+    return pk == null || sk == null ? null : sharded(key, where, declared, index, pk, sk);
   }
 
-  private KeyPartModel part(AnnotationMirror key, String member, String attribute, String where, String owner) {
+  /**
+   * @param declared the key's shards, or {@code null}
+   * @param standIn the property a GSI's derived shard placeholder stands for, or {@code null}
+   */
+  private KeyPartModel part(AnnotationMirror key, String member, String attribute, String where, String owner,
+      ShardReader.Declared declared, PropertyModel standIn) {
     String text = mirrors.string(key, member);
     AnnotationValue value = mirrors.value(key, member);
     if (text.isEmpty()) {
@@ -95,7 +120,7 @@ final class KeyReader {
     List<PropertyModel> placeholders = new ArrayList<>();
     List<ValueFormat> formats = new ArrayList<>();
     for (String name : template.placeholders()) {
-      PropertyModel property = properties.get(name);
+      PropertyModel property = standIn != null && standIn.name().equals(name) ? standIn : properties.get(name);
       if (property == null && reported.contains(name)) {
         continue; // its declaration has an error already
       }
@@ -124,7 +149,7 @@ final class KeyReader {
     KeyPartModel part = new KeyPartModel(attribute, template, List.copyOf(placeholders), List.copyOf(formats));
     if (member.equals("sk")) {
       checkOrderedSuffixes(part, key, value);
-      checkOrderedFormats(part, key, value);
+      checkOrderedFormats(part, key, value, declared);
     }
     return part;
   }
@@ -152,13 +177,15 @@ final class KeyReader {
   }
 
   /** Warns where a placeholder's format breaks the order of sort keys (see {@link UnorderedFormats}). */
-  private void checkOrderedFormats(KeyPartModel part, AnnotationMirror key, AnnotationValue value) {
+  private void checkOrderedFormats(KeyPartModel part, AnnotationMirror key, AnnotationValue value,
+      ShardReader.Declared declared) {
     List<KeyTemplate.Segment> segments = part.template().segments();
     for (int s = 0; s < segments.size(); s++) {
       KeyTemplate.Segment segment = segments.get(s);
       PropertyModel property = segment.hasPlaceholder() ? properties.get(segment.placeholder()) : null;
       ValueFormat format = property == null ? null : part.format(property);
-      UnorderedFormats.Example example = format == null ? null : UnorderedFormats.find(part.template(), s, format);
+      UnorderedFormats.Example example = format == null || ShardReader.sortsAnyway(declared, segment.placeholder(), format)
+          ? null : UnorderedFormats.find(part.template(), s, format);
       if (example != null) {
         reporter.warning(Diagnostic.UNORDERED_FORMAT, entity, key, value, part.template().template(),
             segment.placeholder(), format.notation(), example.first(), example.firstRendered(),

@@ -68,6 +68,9 @@ final class KeysWriter {
         .addJavadoc("{@code null} value. All members are static and thread-safe.\n");
     for (KeyModel key : entity.keys()) {
       addConstants(key);
+      if (key.isSharded()) {
+        ShardMethods.addCount(type, entity, key);
+      }
     }
     type.addField(FieldSpec.builder(KEY_ENCODING, KeyRendering.ENCODING_FIELD, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
         .initializer("$T.forDelimiter($L)", KEY_ENCODING, charLiteral(table.delimiter()))
@@ -79,9 +82,17 @@ final class KeysWriter {
     }
     type.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
     addPrimaryKeyMethod(entity.primaryKey());
+    if (entity.primaryKey().isSharded()) {
+      type.addMethod(ShardMethods.randomShardKey(entity, entity.primaryKey(), parameters(
+          entity.primaryKey().allPlaceholders().stream().filter(p -> !p.equals(entity.primaryKey().shard().property()))
+              .toList())));
+    }
     for (KeyModel key : entity.keys()) {
       addPartitionMethod(key);
       addSortMethods(key);
+      if (key.isSharded() && key.shard().derived()) {
+        type.addMethod(ShardMethods.shardOf(entity, key, field(fieldName(key, true))));
+      }
     }
     for (KeyModel key : entity.keys()) {
       if (key.isPrimary() || !key.index().local()) {
@@ -134,6 +145,9 @@ final class KeysWriter {
         initializer.add("$>$>\n.withSpelling($S, $L)$<$<", property.name(),
             field(KeyRendering.spellingsField(property.name())));
       }
+      if (key.isSharded() && key.shard().property().equals(property)) {
+        initializer.add("$>$>\n.withShards($S, $N)$<$<", property.name(), ShardMethods.countConstant(key));
+      }
     }
     // Package-private: XSchema.keyFields() lists them for the runtime.
     type.addField(FieldSpec.builder(KEY_FIELD, fieldName(key, partition), Modifier.STATIC, Modifier.FINAL)
@@ -160,6 +174,16 @@ final class KeysWriter {
 
   private void addPartitionMethod(KeyModel key) {
     KeyPartModel part = key.partition();
+    if (key.isSharded() && key.shard().derived()) {
+      List<PropertyModel> given = key.given(part);
+      type.addMethod(ShardMethods.shardedPartitionKey(entity, key, parameters(given))
+          .addJavadoc(throwsDoc(given))
+          .addCode(nullCheck(given, keyField(key, true)))
+          .addStatement("return $L.shardedPartitionKey($N -> $N($L))", keyField(key, true), key.shard().placeholder(),
+              rendererName(key, true), arguments(part.placeholders()))
+          .build());
+      return;
+    }
     String renderer = key.isPrimary() || !key.index().local()
         ? rendererName(key, true)
         : rendererName(entity.primaryKey(), true); // an LSI renders the table's partition key

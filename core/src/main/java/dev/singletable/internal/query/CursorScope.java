@@ -73,6 +73,19 @@ public final class CursorScope {
     return new CursorScope(out.bytes(), stored, Map.of(partitionAttribute, partitionValue), description);
   }
 
+  /**
+   * Returns the scope of the same query over a sharded partition: its partition key is the logical
+   * one ({@code STATUS#PENDING#<shard>}), each shard fixes its own, and its cursors hold a position
+   * per shard ({@link ShardCursors}). Bound to the shard count too, so that no cursor of a query
+   * of one partition continues a sharded one, nor the other way round.
+   */
+  CursorScope forShards(int shards) {
+    Canonical out = new Canonical();
+    out.bytes(canonical);
+    out.text("sharded " + shards);
+    return new CursorScope(out.bytes(), storedAttributes, Map.of(), description);
+  }
+
   /** Returns the SHA-256 digest of the scope. */
   byte[] digest() {
     byte[] result = digest;

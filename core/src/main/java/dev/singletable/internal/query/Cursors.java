@@ -54,16 +54,45 @@ public final class Cursors {
       return null;
     }
     ByteArrayOutputStream values = new ByteArrayOutputStream(64);
+    writeValues(values, scope, lastKey);
+    return wrap(scope, values.toByteArray(), keys);
+  }
+
+  /** Writes the values of {@code key} that the scope does not fix, each a varint length and its UTF-8 bytes. */
+  static void writeValues(ByteArrayOutputStream out, CursorScope scope, Map<String, AttributeValue> key) {
     for (String attribute : scope.storedAttributes()) {
-      AttributeValue value = lastKey.get(attribute);
+      AttributeValue value = key.get(attribute);
       if (value == null || value.s() == null) {
-        throw new IllegalStateException("Key attribute " + attribute + " of " + lastKey + " is not a string");
+        throw new IllegalStateException("Key attribute " + attribute + " of " + key + " is not a string");
       }
       byte[] bytes = value.s().getBytes(StandardCharsets.UTF_8);
-      Varints.write(values, bytes.length);
-      values.writeBytes(bytes);
+      Varints.write(out, bytes.length);
+      out.writeBytes(bytes);
     }
-    byte[] payload = values.toByteArray();
+  }
+
+  /**
+   * Reads what {@link #writeValues} wrote into {@code key}.
+   *
+   * @throws IllegalArgumentException if the bytes end inside a value
+   */
+  static void readValues(ByteBuffer in, CursorScope scope, Map<String, AttributeValue> key) {
+    for (String attribute : scope.storedAttributes()) {
+      int length = Varints.read(in);
+      if (length > in.remaining()) {
+        throw new IllegalArgumentException("a value is longer than the cursor");
+      }
+      byte[] value = new byte[length];
+      in.get(value);
+      key.put(attribute, AttributeValue.fromS(new String(value, StandardCharsets.UTF_8)));
+    }
+  }
+
+  /**
+   * Returns the cursor text of {@code payload} in {@code scope}: checked, or sealed with
+   * {@code keys}. {@link ShardCursors} wraps its per-shard positions so.
+   */
+  static String wrap(CursorScope scope, byte[] payload, CursorKeys keys) {
     ByteBuffer out;
     if (keys == null) {
       out = ByteBuffer.allocate(1 + payload.length + CHECK_BYTES + BIND_BYTES).put(CHECKED).put(payload)
@@ -82,7 +111,15 @@ public final class Cursors {
    * @throws IllegalArgumentException if it is not
    */
   public static void checkForm(String cursor, CursorKeys keys) {
-    bytes(cursor, keys);
+    bytes(cursor, keys, 1);
+  }
+
+  /**
+   * Checks the form of a cursor of a query that reads {@code shards} shards, whose cursor holds a
+   * position per shard; see {@link #checkForm(String, CursorKeys)}.
+   */
+  public static void checkForm(String cursor, CursorKeys keys, int shards) {
+    bytes(cursor, keys, shards);
   }
 
   /**
@@ -93,7 +130,18 @@ public final class Cursors {
    *     was changed
    */
   public static Map<String, AttributeValue> decode(String cursor, CursorScope scope, CursorKeys keys) {
-    byte[] bytes = bytes(cursor, keys);
+    return key(cursor, scope, unwrap(cursor, scope, keys, 1));
+  }
+
+  /**
+   * Returns the payload of a cursor that {@link #wrap} made in {@code scope}.
+   *
+   * @param shards the shards of the query, whose cursors are that many times longer
+   * @throws IllegalArgumentException if the cursor is not one this table issued for this query, or
+   *     was changed
+   */
+  static byte[] unwrap(String cursor, CursorScope scope, CursorKeys keys, int shards) {
+    byte[] bytes = bytes(cursor, keys, shards);
     byte[] payload;
     if (keys == null) {
       payload = Arrays.copyOfRange(bytes, 1, bytes.length - CHECK_BYTES - BIND_BYTES);
@@ -111,7 +159,7 @@ public final class Cursors {
           .orElseThrow(() -> refused(cursor, "belongs to another query than " + scope.description()
               + ", was changed, or was sealed with a cursor key the table no longer has"));
     }
-    return key(cursor, scope, payload);
+    return payload;
   }
 
   private static Map<String, AttributeValue> key(String cursor, CursorScope scope, byte[] payload) {
@@ -119,15 +167,7 @@ public final class Cursors {
     scope.fixed().forEach((attribute, value) -> key.put(attribute, AttributeValue.fromS(value)));
     ByteBuffer in = ByteBuffer.wrap(payload);
     try {
-      for (String attribute : scope.storedAttributes()) {
-        int length = Varints.read(in);
-        if (length > in.remaining()) {
-          throw new IllegalArgumentException("a value is longer than the cursor");
-        }
-        byte[] value = new byte[length];
-        in.get(value);
-        key.put(attribute, AttributeValue.fromS(new String(value, StandardCharsets.UTF_8)));
-      }
+      readValues(in, scope, key);
       if (in.hasRemaining()) {
         throw new IllegalArgumentException("it has bytes after its key values");
       }
@@ -138,8 +178,8 @@ public final class Cursors {
     return key;
   }
 
-  private static byte[] bytes(String cursor, CursorKeys keys) {
-    if (cursor.isEmpty() || cursor.length() > MAX_LENGTH) {
+  private static byte[] bytes(String cursor, CursorKeys keys, int shards) {
+    if (cursor.isEmpty() || cursor.length() > MAX_LENGTH * shards) {
       throw refused(cursor, "is not a cursor returned by Page.cursor(): it has " + cursor.length() + " characters");
     }
     byte[] bytes;
@@ -186,7 +226,7 @@ public final class Cursors {
     }
   }
 
-  private static IllegalArgumentException refused(String cursor, String why) {
+  static IllegalArgumentException refused(String cursor, String why) {
     String shown = cursor.length() <= 48 ? cursor : cursor.substring(0, 45) + "...";
     return new IllegalArgumentException("Cursor \"" + shown + "\" " + why);
   }

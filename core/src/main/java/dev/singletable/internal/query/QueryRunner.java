@@ -48,14 +48,34 @@ public final class QueryRunner {
    * page cut at the limit continues after its last item: see {@link PageLoop}.
    */
   public static RawPage fetch(QuerySpec spec, Reading reading, boolean onePage) {
+    if (spec.partitionKey().isSharded()) {
+      return ShardedQueries.fetch(spec, reading, onePage);
+    }
     Query query = query(spec, reading, false);
     if (query == null) {
       return new RawPage(List.of(), null);
     }
+    Chunk chunk = read(spec, query.request, reading, start(spec, query), spec.limit(), onePage);
+    return new RawPage(chunk.items(), Cursors.encode(query.scope, chunk.next(), spec.cursorKeys()));
+  }
+
+  /**
+   * Accepted items of one run and the exclusive start key after them ({@code null}: the data
+   * ended): exactly where the next run starts.
+   */
+  record Chunk(List<Map<String, AttributeValue>> items, Map<String, AttributeValue> next) {}
+
+  /**
+   * Follows the pages of {@code request} from {@code startKey} ({@code null}: the beginning) until
+   * {@code limit} items ({@code null}: no limit) are accepted or the data ends; with
+   * {@code onePage}, also stops after the first response when there is no limit ({@link PageLoop}).
+   */
+  static Chunk read(QuerySpec spec, QueryRequest.Builder request, Reading reading, Map<String, AttributeValue> startKey,
+      Integer limit, boolean onePage) {
     List<Map<String, AttributeValue>> items = new ArrayList<>();
-    PageLoop.Outcome outcome = PageLoop.read(requests(spec, query), start(spec, query), spec.limit(), onePage,
-        reading.accept(), item -> keyOf(item, spec), items::add);
-    return new RawPage(items, Cursors.encode(query.scope, outcome.next(), spec.cursorKeys()));
+    PageLoop.Outcome outcome = PageLoop.read(requests(spec, request), startKey, limit, onePage, reading.accept(),
+        item -> keyOf(item, spec), items::add);
+    return new Chunk(items, outcome.next());
   }
 
   /**
@@ -64,17 +84,21 @@ public final class QueryRunner {
    * items are not counted. Requests grow while pages are sparse, as in {@link #fetch}.
    */
   public static long count(QuerySpec spec, String typeName) {
-    Query query = query(spec, new Reading(typeName, null, null), true);
-    if (query == null) {
-      return 0;
+    if (spec.partitionKey().isSharded()) {
+      return ShardedQueries.count(spec, typeName);
     }
-    return PageLoop.count(requests(spec, query), start(spec, query),
-        spec.limit() == null ? null : spec.limit().longValue()).accepted();
+    Query query = query(spec, new Reading(typeName, null, null), true);
+    return query == null ? 0 : count(spec, query.request, start(spec, query), spec.limit());
   }
 
-  private static PageLoop.Requests requests(QuerySpec spec, Query query) {
+  /** Counts from {@code startKey} ({@code null}: the beginning) up to {@code limit} ({@code null}: all). */
+  static long count(QuerySpec spec, QueryRequest.Builder request, Map<String, AttributeValue> startKey, Integer limit) {
+    return PageLoop.count(requests(spec, request), startKey, limit == null ? null : limit.longValue()).accepted();
+  }
+
+  private static PageLoop.Requests requests(QuerySpec spec, QueryRequest.Builder request) {
     return (startKey, limit) -> {
-      QueryResponse response = spec.table().client().query(query.request.exclusiveStartKey(startKey).limit(limit).build());
+      QueryResponse response = spec.table().client().query(request.exclusiveStartKey(startKey).limit(limit).build());
       CapacityReports.report(spec.table(), "Query", response.consumedCapacity());
       return new PageLoop.Response(response.items(), response.count(),
           response.hasLastEvaluatedKey() ? response.lastEvaluatedKey() : null);
@@ -87,7 +111,7 @@ public final class QueryRunner {
   }
 
   /** The exclusive start key after an item: its table and index key attributes. */
-  private static Map<String, AttributeValue> keyOf(Map<String, AttributeValue> item, QuerySpec spec) {
+  static Map<String, AttributeValue> keyOf(Map<String, AttributeValue> item, QuerySpec spec) {
     Map<String, AttributeValue> key = new LinkedHashMap<>();
     for (String attribute : spec.table().cursorAttributes(spec.indexName())) {
       key.put(attribute, item.get(attribute));
@@ -99,9 +123,9 @@ public final class QueryRunner {
    * A built request and what its cursors belong to; {@code null} from {@link #query} when the sort
    * condition matches no key.
    */
-  private record Query(QueryRequest.Builder request, CursorScope scope) {}
+  record Query(QueryRequest.Builder request, CursorScope scope) {}
 
-  private static Query query(QuerySpec spec, Reading reading, boolean count) {
+  static Query query(QuerySpec spec, Reading reading, boolean count) {
     QueryConditional conditional = SortRange.conditional(spec.sort(), spec.entityPrefix(), spec.partitionKey().value());
     if (conditional == null) {
       return null;

@@ -43,6 +43,12 @@ public record QuerySpec(
     CursorKeys cursorKeys,
     ExpressionPart cursorFilter) {
 
+  /** Returns this query on another partition key of the same index: one shard of a sharded key. */
+  public QuerySpec withPartitionKey(PartitionKey key) {
+    return new QuerySpec(table, key, index, sort, descending, consistentRead, limit, after, filter, label, entityType,
+        entityPrefix, cursorKeys, cursorFilter);
+  }
+
   /** Returns the index name, or {@code null} for the table. */
   public String indexName() {
     return index == null ? null : index.name();

@@ -46,6 +46,9 @@ public final class KeyProperties {
     Map<String, Object> values = new LinkedHashMap<>();
     try {
       for (Map.Entry<String, String> placeholder : match.get().entrySet()) {
+        if (field.isDerivedShard(placeholder.getKey())) {
+          continue; // derived from the primary key: no property holds it
+        }
         Class<?> type = propertyType(schema, placeholder.getKey());
         values.put(placeholder.getKey(), field.parseValue(placeholder.getKey(), placeholder.getValue(), type));
       }

@@ -50,8 +50,9 @@ public final class KeyFit {
    */
   public static void requireOwn(TableDefinition definition, EntitySchema<?> schema, PartitionKey key, String where) {
     String index = key.indexName().orElse(null);
-    require(definition, List.of(schema), index, key.attributeName(), key.value(), key.template(), Extent.WHOLE,
-        "Partition key " + key.describe(), where);
+    // A sharded key's shards share their shape: the first one is a rendering like any key.
+    require(definition, List.of(schema), index, key.attributeName(), key.shards().get(0).value(), key.template(),
+        Extent.WHOLE, "Partition key " + key.describe(), where);
   }
 
   /** Refuses a sort key that is no key (or key beginning, by {@code extent}) of {@code schema} on its index. */
@@ -63,8 +64,8 @@ public final class KeyFit {
 
   /** Refuses a partition key that is no key of any entity of the table on its index. */
   public static void requireAny(TableDefinition definition, PartitionKey key, String where) {
-    require(definition, definition.entities(), key.indexName().orElse(null), key.attributeName(), key.value(),
-        key.template(), Extent.WHOLE, "Partition key " + key.describe(), where);
+    require(definition, definition.entities(), key.indexName().orElse(null), key.attributeName(),
+        key.shards().get(0).value(), key.template(), Extent.WHOLE, "Partition key " + key.describe(), where);
   }
 
   /** Refuses a sort key that is no key (or key beginning) of any entity of the table on its index. */
@@ -187,8 +188,8 @@ public final class KeyFit {
     }
     try {
       for (Map.Entry<String, String> placeholder : match.get().entrySet()) {
-        Class<?> type = schema.tableSchema().converterForAttribute(schema.attributeName(placeholder.getKey()))
-            .type().rawClass();
+        Class<?> type = field.isDerivedShard(placeholder.getKey()) ? Integer.class
+            : schema.tableSchema().converterForAttribute(schema.attributeName(placeholder.getKey())).type().rawClass();
         field.parseValue(placeholder.getKey(), placeholder.getValue(), type);
       }
       return true;

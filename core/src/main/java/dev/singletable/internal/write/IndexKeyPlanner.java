@@ -61,16 +61,17 @@ public final class IndexKeyPlanner {
    *
    * @param changed the new value of each attribute the update sets or removes ({@code null})
    * @param supplied the current values the caller supplied with {@code with}
-   * @param primary the encoded primary key placeholder values
+   * @param primaryValues the encoded primary key placeholder values
    * @throws InvalidKeyException listing, per affected index key, its template and every placeholder
    *     the update neither sets, supplies nor finds in the primary key
    */
-  public List<KeyChange> plan(Map<String, Object> changed, Map<String, Object> supplied, Map<String, String> primary) {
+  public List<KeyChange> plan(Map<String, Object> changed, Map<String, Object> supplied, Map<String, String> primaryValues) {
     Map<String, KeyChange> changes = new LinkedHashMap<>();
     List<String> problems = new ArrayList<>();
     Set<String> missingAll = new LinkedHashSet<>();
     for (Map.Entry<String, List<KeyField>> index : indexFields().entrySet()) {
       List<KeyField> fields = index.getValue();
+      Map<String, String> primary = withDerivedShards(primaryValues, fields);
       Set<String> placeholders = new LinkedHashSet<>();
       fields.forEach(f -> placeholders.addAll(f.template().placeholders()));
       // Keys the update changes are rendered again; keys the primary key alone determines are
@@ -114,6 +115,38 @@ public final class IndexKeyPlanner {
           + " with(...) (checked by a condition), so that no index is left stale", entityName(), List.copyOf(missingAll));
     }
     return List.copyOf(changes.values());
+  }
+
+  /**
+   * Returns the primary key's placeholder values plus the shard of the index's sharded partition
+   * key ({@code fields} are one index's), which the primary key determines
+   * ({@link KeyField#shardOf}): an update that moves an item to another logical partition
+   * ({@code STATUS#<status>#<shard>}) keeps its shard.
+   */
+  Map<String, String> withDerivedShards(Map<String, String> primary, List<KeyField> fields) {
+    Map<String, String> known = null;
+    for (KeyField field : fields) {
+      if (!field.derivesShard()) {
+        continue;
+      }
+      if (known == null) {
+        known = new HashMap<>(primary);
+      }
+      int shard = field.shardOf(primaryKeyValue(primary, definition.partitionKey()),
+          primaryKeyValue(primary, definition.sortKey()));
+      known.put(field.shardPlaceholder(), field.renderValue(field.shardPlaceholder(), shard));
+    }
+    return known == null ? primary : known;
+  }
+
+  /** The rendered table key attribute {@code attribute}, from the primary key's placeholder values. */
+  private String primaryKeyValue(Map<String, String> primary, String attribute) {
+    for (KeyField field : schema.keyFields()) {
+      if (field.indexName() == null && field.attributeName().equals(attribute)) {
+        return field.template().render(primary);
+      }
+    }
+    throw new IllegalStateException(entityName() + " has no key template for " + attribute);
   }
 
   /** The key fields an update may rewrite, by index: those not the table's own key attributes. */

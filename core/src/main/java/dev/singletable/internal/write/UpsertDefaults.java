@@ -55,7 +55,7 @@ final class UpsertDefaults {
       }
       Set<String> placeholders = new LinkedHashSet<>();
       fields.forEach(f -> placeholders.addAll(f.template().placeholders()));
-      Map<String, String> encoded = new HashMap<>(primaryValues);
+      Map<String, String> encoded = new HashMap<>(planner.withDerivedShards(primaryValues, fields));
       boolean complete = true;
       for (String placeholder : placeholders) {
         if (encoded.containsKey(placeholder)) {

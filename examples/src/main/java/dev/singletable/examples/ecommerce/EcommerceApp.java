@@ -79,6 +79,7 @@ public final class EcommerceApp {
     new ReadingPatterns(shop, report).runAll();
     new BatchPatterns(shop, report).runAll();
     new StreamPatterns(shop, client, report).runAll();
+    new ShardingPatterns(shop, report).runAll();
   }
 
   private static DynamoDbClient awsClient() {

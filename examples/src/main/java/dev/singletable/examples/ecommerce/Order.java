@@ -8,6 +8,7 @@ import java.util.List;
 
 /**
  * An order, stored in its user's item collection, sorted by date. GSI1 finds orders by status,
+ * each status spread over four shards by the order's key (seed 001's {@code STATUS#active#3}),
  * GSI2 (sparse) holds only flagged orders, LSI1 sorts a user's orders by amount.
  *
  * @param total the amount in cents
@@ -18,7 +19,7 @@ import java.util.List;
  */
 @Entity
 @Key(pk = "USER#<userId>", sk = "ORDER#<date>#<orderId>")
-@Key(index = "GSI1", pk = "STATUS#<status>", sk = "ORDER#<date>#<orderId>")
+@Key(index = "GSI1", pk = "STATUS#<status>#<shard:unpadded>", sk = "ORDER#<date>#<orderId>", shards = 4)
 @Key(index = "GSI2", pk = "FLAGGED", sk = "<flaggedAt>#<orderId>")
 @Key(index = "LSI1", sk = "AMOUNT#<total>")
 public record Order(

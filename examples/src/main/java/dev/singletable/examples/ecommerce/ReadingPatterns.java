@@ -72,6 +72,11 @@ final class ReadingPatterns {
       public String visitSession(Session session) {
         return "session " + session.sessionId();
       }
+
+      @Override
+      public String visitPageViews(PageViews shard) {
+        return "views of " + shard.pageId();
+      }
     });
     lines.forEach(line -> report.note("visited: " + line));
   }

@@ -54,6 +54,9 @@ final class Report {
       return "[Product] " + product.productId() + " | " + product.name() + " | " + product.category()
           + " | " + money(product.price());
     }
+    if (item instanceof PageViews shard) {
+      return "[PageViews] " + shard.pageId() + " shard " + shard.shard() + " | " + shard.viewCount() + " views";
+    }
     if (item instanceof Session session) {
       return "[Session] " + session.sessionId() + " | user " + session.userId() + " | ttl " + session.ttl();
     }

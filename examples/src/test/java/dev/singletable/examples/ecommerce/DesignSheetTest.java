@@ -42,7 +42,9 @@ class DesignSheetTest {
     try (InputStream in = Shop.class.getResourceAsStream("/META-INF/singletable/Shop.md")) {
       assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8))
           .contains("| Entity | PK | SK | GSI1PK | GSI1SK | GSI2PK | GSI2SK | LSI1SK |")
-          .contains("| Order | `USER#<userId>` | `ORDER#<date>#<orderId>` | `STATUS#<status>` | `ORDER#<date>#<orderId>` |")
+          .contains("| Order | `USER#<userId>` | `ORDER#<date>#<orderId>` | `STATUS#<status>#<shard:unpadded>` |"
+              + " `ORDER#<date>#<orderId>` |")
+          .contains("| PageViews | `SK = VIEWS#<shard:unpadded>` | 10 |", "| Order | GSI1 `GSI1PK = STATUS#<status>#<shard:unpadded>` | 4 |")
           .contains("- `OrderKeys.pk(userId)`, `OrderKeys.skPrefix(date)`: Query PK = `USER#<userId>` AND"
               + " begins_with(SK, `ORDER#<date>#`)");
     }

@@ -172,6 +172,26 @@ class EcommerceAppTest {
   }
 
   @Test
+  void countsPageViewsOverTenShardsAndSumsThem() {
+    String counter = pattern("Count page views over 10 shards");
+    assertThat(counter).contains("ADD viewCount :1, 25 times", "total: 25 views in ").containsPattern(
+        "\\[PageViews\\] home shard [0-9] \\| [0-9]+ views");
+    int shards = Integer.parseInt(counter.replaceAll("(?s).*total: 25 views in ([0-9]+) shards.*", "$1"));
+    assertThat(shards).isBetween(2, 10).isEqualTo(counter.split("\\[PageViews\\]", -1).length - 1);
+  }
+
+  @Test
+  void readsEachStatusFromItsFourShardsAsOne() {
+    assertThat(pattern("Orders by status, each status over 4 shards"))
+        .contains("GSI1PK=STATUS#PENDING#0, STATUS#PENDING#1, STATUS#PENDING#2, STATUS#PENDING#3 in parallel")
+        .containsPattern("ORD-001 is in shard [0-3]: CRC-32 of \"USER#CUST-42\", 0x00, \"ORDER#2026-02-10#ORD-001\" mod 4")
+        .contains("-> 3 items", "newest first, two per page: [ORD-004, ORD-006][ORD-005]") // ORD-006: the batch's
+        .containsSubsequence("ORD-005", "ORD-006", "ORD-004")
+        .containsPattern("ORD-003, shipped above, moved from STATUS#PENDING#([0-3]) to STATUS#SHIPPED#\\1 \\(an update keeps"
+            + " the shard\\); shipped: \\[[^\\]]*ORD-003[^\\]]*\\]"); // other patterns change ORD-002 too
+  }
+
+  @Test
   void parsesItsOptions() {
     assertThat(EcommerceApp.Options.parse()).isEqualTo(new EcommerceApp.Options(null, false, "ecommerce", false));
     assertThat(EcommerceApp.Options.parse("--endpoint", "http://localhost:8000", "--table", "shop-dev"))

@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Year;
 import java.time.YearMonth;
+import java.util.concurrent.ThreadLocalRandom;
 import javax.annotation.processing.Generated;
 
 /**
@@ -37,6 +38,11 @@ public final class SessionKeys {
   public static final String SK_TEMPLATE = "#METADATA#<shard:unpadded>";
 
   /**
+   * Number of shards of sort key {@code #METADATA#<shard:unpadded>} of {@link Session}: placeholder {@code <shard>} holds 0 to 9.
+   */
+  public static final int SHARDS = 10;
+
+  /**
    * Partition key template of {@link Session} on GSI GSI1, attribute {@code GSI1PK}.
    */
   public static final String GSI1_PK_TEMPLATE = "KIND#<kind:spelled>";
@@ -49,12 +55,17 @@ public final class SessionKeys {
   /**
    * Partition key template of {@link Session} on GSI GSI2, attribute {@code GSI2PK}.
    */
-  public static final String GSI2_PK_TEMPLATE = "VIEWS";
+  public static final String GSI2_PK_TEMPLATE = "VIEWS#<slot:unpadded>";
 
   /**
    * Sort key template of {@link Session} on GSI GSI2, attribute {@code GSI2SK}.
    */
   public static final String GSI2_SK_TEMPLATE = "<views:padded(6)>#<sessionId:raw>";
+
+  /**
+   * Number of shards of partition key {@code VIEWS#<slot:unpadded>} of {@link Session} on GSI GSI2: placeholder {@code <slot>} holds 0 to 3.
+   */
+  public static final int GSI2_SHARDS = 4;
 
   /**
    * Partition key template of {@link Session} on LSI LSI1, attribute {@code PK}.
@@ -72,14 +83,16 @@ public final class SessionKeys {
 
   static final KeyField PK = KeyField.partition("Session", null, "PK", PK_TEMPLATE, '#');
 
-  static final KeyField SK = KeyField.sort("Session", null, "SK", SK_TEMPLATE, '#');
+  static final KeyField SK = KeyField.sort("Session", null, "SK", SK_TEMPLATE, '#')
+      .withShards("shard", SHARDS);
 
   static final KeyField GSI1_PK = KeyField.partition("Session", "GSI1", "GSI1PK", GSI1_PK_TEMPLATE, '#')
       .withSpelling("kind", KIND_SPELLINGS);
 
   static final KeyField GSI1_SK = KeyField.sort("Session", "GSI1", "GSI1SK", GSI1_SK_TEMPLATE, '#');
 
-  static final KeyField GSI2_PK = KeyField.partition("Session", "GSI2", "GSI2PK", GSI2_PK_TEMPLATE, '#');
+  static final KeyField GSI2_PK = KeyField.partition("Session", "GSI2", "GSI2PK", GSI2_PK_TEMPLATE, '#')
+      .withShards("slot", GSI2_SHARDS);
 
   static final KeyField GSI2_SK = KeyField.sort("Session", "GSI2", "GSI2SK", GSI2_SK_TEMPLATE, '#');
 
@@ -100,6 +113,17 @@ public final class SessionKeys {
       throw KeyField.missing(new String[] {"sessionId"}, new Object[] {sessionId}, PK, SK);
     }
     return PrimaryKey.of(PK.partitionKey(renderPk(sessionId)), SK.sortKey(renderSk(shard)));
+  }
+
+  /**
+   * Returns the primary key of {@link Session} at a random one of its {@value #SHARDS} shards
+   * ({@code SK = #METADATA#<shard:unpadded>}): where a write of a sharded counter goes, such as an update that adds to it.
+   * A query of the partition key reads every shard; sum them to read the counter.
+   *
+   * @throws InvalidKeyException if a value is {@code null}
+   */
+  public static PrimaryKey randomShardKey(String sessionId) {
+    return key(sessionId, ThreadLocalRandom.current().nextInt(SHARDS));
   }
 
   /**
@@ -221,10 +245,12 @@ public final class SessionKeys {
   }
 
   /**
-   * Returns the partition key {@code VIEWS} of {@link Session} on GSI GSI2, attribute {@code GSI2PK}.
+   * Returns the partition key {@code VIEWS#<slot:unpadded>} of {@link Session} on GSI GSI2, attribute {@code GSI2PK}, with every one of
+   * its {@value #GSI2_SHARDS} shards: a query of it reads them all in parallel and merges them in sort key order.
+   * An item's shard comes from its primary key ({@link #gsi2Shard}); {@code shards().get(n)} is shard n alone.
    */
   public static PartitionKey gsi2Pk() {
-    return GSI2_PK.partitionKey(renderGsi2Pk());
+    return GSI2_PK.shardedPartitionKey(slot -> renderGsi2Pk(slot));
   }
 
   /**
@@ -254,6 +280,15 @@ public final class SessionKeys {
     } catch (IllegalArgumentException refused) {
       throw GSI2_SK.refused(refused);
     }
+  }
+
+  /**
+   * Returns the shard, 0 to {@code GSI2_SHARDS - 1}, of partition key {@code VIEWS#<slot:unpadded>} of {@link Session} on GSI GSI2 for the
+   * item at {@code key}: the CRC-32 (zlib's) of the UTF-8 bytes of its PK, a zero byte and its SK,
+   * modulo the shard count, so that an item keeps its shard on every update.
+   */
+  public static int gsi2Shard(PrimaryKey key) {
+    return GSI2_PK.shardOf(key.partitionKey().value(), key.sortKey().value());
   }
 
   /**
@@ -336,10 +371,14 @@ public final class SessionKeys {
   }
 
   /**
-   * Renders {@code VIEWS}, checked against DynamoDB's key limits; shared with {@link SessionSchema}.
+   * Renders {@code VIEWS#<slot:unpadded>}, checked against DynamoDB's key limits; shared with {@link SessionSchema}.
    */
-  static String renderGsi2Pk() {
-    return GSI2_PK.checked("VIEWS");
+  static String renderGsi2Pk(int slot) {
+    try {
+      return GSI2_PK.checked("VIEWS#".concat(KeyFormatText.unpadded(slot)));
+    } catch (IllegalArgumentException refused) {
+      throw GSI2_PK.refused(refused);
+    }
   }
 
   /**

@@ -106,7 +106,7 @@ public final class SessionSchema implements EntitySchema<Session> {
     if (item.sessionId() == null) {
       return null;
     }
-    return SessionKeys.renderGsi2Pk();
+    return SessionKeys.renderGsi2Pk(SessionKeys.GSI2_PK.shardOf(pkOf(item), skOf(item)));
   }
 
   private static String gsi2SkOf(Session item) {
