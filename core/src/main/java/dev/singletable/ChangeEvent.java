@@ -10,8 +10,9 @@ import software.amazon.awssdk.services.dynamodb.model.StreamViewType;
 
 /**
  * One change of one item, read from a DynamoDB Streams record as a typed change of the right
- * entity: made by {@link SingleTable#changeEvent(Record)} (and, for the records a Lambda function
- * receives, by the {@code singletable-lambda} module).
+ * entity: made by {@link SingleTable#changeEvent(Record)}, by {@link StreamReader#changeEvent(Record)}
+ * without a client (and, for the records a Lambda function receives, by the
+ * {@code singletable-lambda} module).
  *
  * <pre>{@code
  * ChangeEvent<?> event = shop.changeEvent(record);

@@ -4,8 +4,6 @@ import dev.singletable.internal.batch.BatchReader;
 import dev.singletable.internal.batch.BatchWriter;
 import dev.singletable.internal.read.Expiry;
 import dev.singletable.internal.read.ItemAudit;
-import dev.singletable.internal.stream.ChangeReader;
-import dev.singletable.internal.stream.StreamChange;
 import dev.singletable.internal.read.ItemReader;
 import dev.singletable.internal.table.TableContext;
 import dev.singletable.internal.table.TableCreator;
@@ -13,11 +11,11 @@ import dev.singletable.internal.transaction.TransactionPlan;
 import dev.singletable.internal.transaction.TransactionReader;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.Record;
@@ -38,16 +36,14 @@ import software.amazon.awssdk.services.dynamodb.model.Record;
 public final class SingleTable {
 
   private final TableContext context;
-  private final Map<Class<?>, EntityTable<?>> entityTables = new LinkedHashMap<>();
-  private final ItemReader reader;
+  /**
+   * Each entity's table, made on its first {@link #entity} call: a stream handler that only reads
+   * records never loads {@code EntityTable} and the write and query machinery it refers to.
+   */
+  private final Map<Class<?>, EntityTable<?>> entityTables = new ConcurrentHashMap<>();
 
   private SingleTable(TableContext context) {
     this.context = context;
-    this.reader = new ItemReader(context.definition(), context.options().unknownItems(),
-        context.options().malformedItems());
-    for (EntitySchema<?> schema : context.definition().entities()) {
-      entityTables.put(schema.entityClass(), new EntityTable<>(context, schema));
-    }
   }
 
   /**
@@ -137,10 +133,16 @@ public final class SingleTable {
   public <T> EntityTable<T> entity(Class<T> entityClass) {
     EntityTable<?> table = entityTables.get(entityClass);
     if (table == null) {
-      throw new IllegalArgumentException(entityClass.getName() + " is not an entity of table "
-          + tableName() + "; its entities are "
-          + entityTables.keySet().stream().map(Class::getSimpleName).toList()
-          + ". List it in @Table(entities = ...)");
+      Optional<EntitySchema<T>> schema = context.definition().entity(entityClass);
+      if (schema.isEmpty()) {
+        throw new IllegalArgumentException(entityClass.getName() + " is not an entity of table "
+            + tableName() + "; its entities are "
+            + context.definition().entities().stream().map(e -> e.entityClass().getSimpleName()).toList()
+            + ". List it in @Table(entities = ...)");
+      }
+      EntityTable<?> created = new EntityTable<>(context, schema.get());
+      EntityTable<?> raced = entityTables.putIfAbsent(entityClass, created);
+      table = raced == null ? created : raced;
     }
     return (EntityTable<T>) table;
   }
@@ -222,7 +224,7 @@ public final class SingleTable {
   /** Reads the items at every key as {@link #batchGet(Collection)} does, with {@code options} for this call. */
   public Items batchGet(Collection<PrimaryKey> keys, BatchOptions options) {
     Objects.requireNonNull(options, "options");
-    return Items.read(reader, BatchReader.readRaw(context, keys, null, false, options));
+    return Items.read(reader(), BatchReader.readRaw(context, keys, null, false, options));
   }
 
   /**
@@ -283,8 +285,12 @@ public final class SingleTable {
         found.add(item);
       }
     }
-    TableOptions options = context.options();
-    return Items.read(new ItemReader(context.definition(), options.unknownItems(), options.malformedItems()), found);
+    return Items.read(reader(), found);
+  }
+
+  /** A reader of raw items under the table's read policies. */
+  private ItemReader reader() {
+    return new ItemReader(context.definition(), context.options().unknownItems(), context.options().malformedItems());
   }
 
   /**
@@ -343,7 +349,7 @@ public final class SingleTable {
    *     two entities) and the policy for malformed items is {@code FAIL} (the default)
    */
   public ChangeEvent<?> changeEvent(Record record) {
-    return ChangeEvent.of(changes().read(Objects.requireNonNull(record, "record"), false));
+    return streamReader().changeEvent(record);
   }
 
   /**
@@ -356,20 +362,16 @@ public final class SingleTable {
    * @throws MalformedItemException as {@link #changeEvent(Record)} does
    */
   public List<ChangeEvent<?>> changeEvents(List<Record> records) {
-    ChangeReader changes = changes();
-    List<ChangeEvent<?>> events = new ArrayList<>(records.size());
-    for (Record record : records) {
-      StreamChange change = changes.read(Objects.requireNonNull(record, "record"), true);
-      if (change != null) {
-        events.add(ChangeEvent.of(change));
-      }
-    }
-    return events;
+    return streamReader().changeEvents(records);
   }
 
-  /** The reader of this table's stream records, made on use so that tables without streams never load it. */
-  private ChangeReader changes() {
-    return new ChangeReader(context.definition(), context.options().unknownItems(), context.options().malformedItems());
+  /**
+   * Returns a reader of this table's stream records with this table's options, which holds no
+   * client: what {@link #changeEvent(Record)} reads with. A handler that only reads records can do
+   * without a client from the start: see {@link StreamReader}.
+   */
+  public StreamReader streamReader() {
+    return StreamReader.of(context.definition()).withOptions(context.options());
   }
 
   /** The table's context, for the runtime's internals and their tests. */

@@ -58,18 +58,32 @@ public final class TableDefinition {
     this.ttlAttribute = ttlAttribute(entityOrder);
   }
 
-  /** The one TTL attribute of the entities; DynamoDB enables TTL on one attribute per table. */
+  /**
+   * The one TTL attribute of the entities; DynamoDB enables TTL on one attribute per table. Loops,
+   * not streams or lambdas: every generated table runs this in its class init, a stream handler's
+   * cold start (a fresh JVM's first stream costs about 15 classes).
+   */
   private static Optional<String> ttlAttribute(List<EntitySchema<?>> entities) {
     Map<String, List<String>> byAttribute = new LinkedHashMap<>();
     for (EntitySchema<?> entity : entities) {
-      entity.ttlAttribute().ifPresent(attribute -> byAttribute.computeIfAbsent(attribute, a -> new ArrayList<>())
-          .add(entity.entityClass().getSimpleName()));
+      Optional<String> attribute = entity.ttlAttribute();
+      if (attribute.isPresent()) {
+        List<String> holders = byAttribute.get(attribute.get());
+        if (holders == null) {
+          holders = new ArrayList<>();
+          byAttribute.put(attribute.get(), holders);
+        }
+        holders.add(entity.entityClass().getSimpleName());
+      }
     }
     if (byAttribute.size() > 1) {
       throw new IllegalArgumentException("Entities keep their TTL in different attributes " + byAttribute
           + ", but DynamoDB enables TTL on one attribute per table; give every @Ttl property one name");
     }
-    return byAttribute.keySet().stream().findFirst();
+    for (String attribute : byAttribute.keySet()) {
+      return Optional.of(attribute);
+    }
+    return Optional.empty();
   }
 
   /**

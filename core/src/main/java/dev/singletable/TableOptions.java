@@ -98,7 +98,7 @@ public final class TableOptions {
 
   /** Returns how batch reads and writes send their chunks and retry what DynamoDB leaves unprocessed. */
   public BatchOptions batchOptions() {
-    return batchOptions;
+    return batchOptions == null ? BatchOptions.defaults() : batchOptions;
   }
 
   /** Returns the listener of the capacity requests consume, or {@code null} when none is set. */
@@ -154,7 +154,7 @@ public final class TableOptions {
     return "TableOptions[unknownItems=" + unknownItems + ", malformedItems=" + malformedItems + ", clock=" + clock
         + ", expiredItems=" + expiredItems
         + ", cursors=" + (cursorKeys == null ? "checked" : "sealed with " + cursorKeys.size() + " key(s)")
-        + ", batchOptions=" + batchOptions + (capacityListener == null ? "" : ", capacityListener=" + capacityListener)
+        + ", batchOptions=" + batchOptions() + (capacityListener == null ? "" : ", capacityListener=" + capacityListener)
         + (streamViewType == null ? "" : ", streamViewType=" + streamViewType)
         + ", shardReadParallelism=" + shardReadParallelism + "]";
   }
@@ -164,7 +164,7 @@ public final class TableOptions {
     private ReadPolicy unknownItems = ReadPolicy.KEEP_RAW;
     private ReadPolicy malformedItems = ReadPolicy.FAIL;
     private Clock clock = Clock.systemUTC();
-    private BatchOptions batchOptions = BatchOptions.defaults();
+    private BatchOptions batchOptions; // null: BatchOptions.defaults(), loaded by the first batch, not by every table
     private CapacityListener capacityListener;
     private CursorKeys cursorKeys;
     private StreamViewType streamViewType;

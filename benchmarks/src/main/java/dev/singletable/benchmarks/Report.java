@@ -40,6 +40,8 @@ public final class Report {
     ratio("B2", "ColdStartBenchmark.generated", "ColdStartBenchmark.handWritten", "generated / handWritten time to first item", 1.3, false);
     ratio("B6", "StreamColdStartBenchmark.library", "StreamColdStartBenchmark.handWritten",
         "first stream record: library / handWritten time", 1.3, false);
+    ratio("B6", "StreamColdStartBenchmark.streamReader", "StreamColdStartBenchmark.handWritten",
+        "first stream record without a client: streamReader / handWritten time", 1.3, false);
     ratio("B3", "KeyBenchmark.generated", "KeyBenchmark.concat", "generated / concat time per key pair", 1.5, false);
     ratio("B3", "KeyBenchmark.format", "KeyBenchmark.concat", "String.format / concat time (reference)", Double.NaN, false);
     ratio("B4", "EndToEndBenchmark.library", "EndToEndBenchmark.rawClient", "library / rawClient time", 1.05, false);

@@ -7,14 +7,15 @@ import dev.singletable.benchmarks.model.Order;
 import dev.singletable.benchmarks.model.SampleOrders;
 import org.junit.jupiter.api.Test;
 
-/** Both sides of the stream cold start read the sample record into the typical order. */
+/** Every side of the stream cold start reads the sample record into the typical order. */
 class StreamColdStartBenchmarkTest {
 
   @Test
-  void bothSidesReadTheTypicalOrder() {
+  void everySideReadsTheTypicalOrder() {
     StreamColdStartBenchmark benchmark = new StreamColdStartBenchmark();
 
     assertThat(benchmark.library()).isEqualTo(SampleOrders.typical());
+    assertThat(benchmark.streamReader()).isEqualTo(SampleOrders.typical());
     assertThat(benchmark.handWritten()).isEqualTo(new Change("INSERT", Order.class, null, SampleOrders.typical()));
   }
 }

@@ -39,7 +39,7 @@ public final class KeyField {
     this.template = template;
     this.encoding = KeyEncoding.forDelimiter(template.delimiter());
     this.partition = partition;
-    this.subject = entity + " key attribute";
+    this.subject = entity.concat(" key attribute"); // not +: a cold start need not bootstrap indy concatenation
     this.spellings = spellings;
     this.shardPlaceholder = shardPlaceholder;
     this.shards = shards;

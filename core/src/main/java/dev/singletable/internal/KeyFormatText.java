@@ -57,7 +57,7 @@ public final class KeyFormatText {
   public static String epochSeconds(Instant value, int width) {
     exact(value, 1_000_000_000, "epoch-seconds", "SECONDS");
     long seconds = seconds(value);
-    return digits(seconds, width, "Instant " + value + " (epoch second " + seconds + ")", "epoch-seconds");
+    return digits(seconds, width, "epoch-seconds", value);
   }
 
   /** An instant as {@code epoch-millis}: its epoch millisecond, in decimal, unpadded. */
@@ -70,7 +70,7 @@ public final class KeyFormatText {
   public static String epochMillis(Instant value, int width) {
     exact(value, 1_000_000, "epoch-millis", "MILLIS");
     long millis = seconds(value) * 1000 + value.getNano() / 1_000_000;
-    return digits(millis, width, "Instant " + value + " (epoch millisecond " + millis + ")", "epoch-millis");
+    return digits(millis, width, "epoch-millis", value);
   }
 
   /** A number as {@code unpadded}: in decimal, as {@code Long.toString} writes it. */
@@ -84,7 +84,7 @@ public final class KeyFormatText {
    * @throws IllegalArgumentException if the value is negative or has more digits
    */
   public static String padded(long value, int width) {
-    return digits(value, width, "Value " + value, "padded");
+    return digits(value, width, "padded", null);
   }
 
   /** An enum constant as {@code lower}: its name in lower case ({@link Locale#ROOT}). */
@@ -152,13 +152,21 @@ public final class KeyFormatText {
     return seconds;
   }
 
-  private static String digits(long number, int width, String what, String format) {
+  /**
+   * {@code number} in exactly {@code width} digits; {@code instant} is the instant it is the epoch
+   * second or millisecond of, or {@code null} for a plain number. The message is built only when
+   * the number does not fit (every rendered key passes here), and the digits are joined with
+   * {@code concat}, not {@code +}, which would bootstrap indy concatenation on a cold start.
+   */
+  private static String digits(long number, int width, String format, Instant instant) {
     if (number < 0 || number > largest(width)) {
+      String what = instant == null ? "Value " + number : "Instant " + instant + " (epoch "
+          + (format.equals("epoch-seconds") ? "second " : "millisecond ") + number + ")";
       throw new IllegalArgumentException(what + " does not fit format " + format + "(" + width + "), which renders"
           + " the numbers 0 to " + largest(width));
     }
     String digits = Long.toString(number);
-    return digits.length() == width ? digits : "0".repeat(width - digits.length()) + digits;
+    return digits.length() == width ? digits : "0".repeat(width - digits.length()).concat(digits);
   }
 
   private static long parseDecimal(String text, long min, long max, String format) {

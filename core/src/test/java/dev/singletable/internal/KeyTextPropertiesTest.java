@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.Year;
 import java.time.YearMonth;
+import java.util.List;
 import java.util.UUID;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -42,6 +43,29 @@ class KeyTextPropertiesTest {
   @Property
   void uuidsRenderAsAppended(@ForAll("uuids") UUID value) {
     assertThat(KeyText.uuid(value)).isEqualTo(KeyValues.appendUuid(new StringBuilder(), value).toString());
+  }
+
+  @Property
+  void concatenatesAsPlus(@ForAll List<String> parts) {
+    String joined = String.join("", parts);
+    String[] array = parts.toArray(String[]::new);
+    assertThat(KeyText.concat(array)).isEqualTo(joined);
+    if (array.length >= 3 && array.length <= 6) {
+      String fixed = switch (array.length) {
+        case 3 -> KeyText.concat(array[0], array[1], array[2]);
+        case 4 -> KeyText.concat(array[0], array[1], array[2], array[3]);
+        case 5 -> KeyText.concat(array[0], array[1], array[2], array[3], array[4]);
+        default -> KeyText.concat(array[0], array[1], array[2], array[3], array[4], array[5]);
+      };
+      assertThat(fixed).isEqualTo(joined);
+    }
+  }
+
+  @Test
+  void concatenatesLatin1AndWiderText() {
+    assertThat(KeyText.concat("ORDER#", "2026-01-08", "#", "o-7")).isEqualTo("ORDER#2026-01-08#o-7");
+    assertThat(KeyText.concat("A#", "\u00e9t\u00e9", "#", "\ud83d\ude00", "#", "")).isEqualTo("A#\u00e9t\u00e9#\ud83d\ude00#");
+    assertThat(KeyText.concat("", "", "")).isEmpty();
   }
 
   @Test

@@ -9,6 +9,7 @@ import dev.singletable.ChangeEvent;
 import dev.singletable.ChangeEvent.Kind;
 import dev.singletable.ReadPolicy;
 import dev.singletable.SingleTable;
+import dev.singletable.StreamReader;
 import dev.singletable.TableOptions;
 import dev.singletable.UnknownItemException;
 import java.io.IOException;
@@ -117,6 +118,37 @@ class DynamodbEventsTest {
     SingleTable skipping = SHOP.withOptions(TableOptions.builder().unknownItems(ReadPolicy.SKIP).build());
 
     assertThat(DynamodbEvents.changeEvent(SHOP, event.getRecords().get(0)).isRecognized()).isFalse();
+    assertThatThrownBy(() -> DynamodbEvents.changeEvents(failing, event))
+        .isInstanceOf(UnknownItemException.class).hasMessageContaining("\"Refund\"");
+    assertThat(DynamodbEvents.changeEvents(skipping, event)).hasSize(3);
+  }
+
+  @Test
+  void aReaderWithoutAClientReadsTheEventAsTheTableDoes() {
+    StreamReader reader = ShopSchema.streamReader();
+    DynamodbEvent event = event("/dynamodb-event.json");
+
+    List<ChangeEvent<?>> read = DynamodbEvents.changeEvents(reader, event);
+    List<ChangeEvent<?>> byTable = DynamodbEvents.changeEvents(SHOP, event);
+
+    assertThat(read).extracting(ChangeEvent::kind).containsExactlyElementsOf(byTable.stream().map(ChangeEvent::kind).toList());
+    assertThat(read).extracting(ChangeEvent::key).containsExactlyElementsOf(byTable.stream().map(ChangeEvent::key).toList());
+    assertThat(read.stream().<Object>map(e -> e.newItem().orElse(null)).toList())
+        .isEqualTo(byTable.stream().<Object>map(e -> e.newItem().orElse(null)).toList());
+    assertThat(read.stream().<Object>map(e -> e.oldItem().orElse(null)).toList())
+        .isEqualTo(byTable.stream().<Object>map(e -> e.oldItem().orElse(null)).toList());
+    assertThat(DynamodbEvents.changeEvent(reader, event.getRecords().get(0)).as(Order.class)
+        .flatMap(ChangeEvent::newItem)).contains(PENDING);
+  }
+
+  @Test
+  void theReadersPoliciesApply() {
+    DynamodbEvent event = event("/dynamodb-event.json");
+    event.getRecords().get(0).getDynamodb().getNewImage().get("entityType").setS("Refund");
+    StreamReader failing = ShopSchema.streamReader().withOptions(TableOptions.builder().unknownItems(ReadPolicy.FAIL).build());
+    StreamReader skipping = ShopSchema.streamReader().withOptions(TableOptions.builder().unknownItems(ReadPolicy.SKIP).build());
+
+    assertThat(DynamodbEvents.changeEvent(ShopSchema.streamReader(), event.getRecords().get(0)).isRecognized()).isFalse();
     assertThatThrownBy(() -> DynamodbEvents.changeEvents(failing, event))
         .isInstanceOf(UnknownItemException.class).hasMessageContaining("\"Refund\"");
     assertThat(DynamodbEvents.changeEvents(skipping, event)).hasSize(3);

@@ -10,7 +10,7 @@ import java.util.function.Function;
 
 /**
  * Writes the expression that renders a key template (or a prefix of it): literal text and one
- * typed rendering per placeholder, concatenated, as a careful person would write by hand.
+ * typed rendering per placeholder, joined into one string, as a careful person would write by hand.
  */
 final class KeyRendering {
 
@@ -26,24 +26,27 @@ final class KeyRendering {
   /**
    * Returns the String expression rendering {@code part} up to the start of its placeholder number
    * {@code count} (all of it when {@code count} is the placeholder count), optionally followed by
-   * a coarser value {@code coarse} of that placeholder: one concatenation of literals and rendered
-   * values ({@code "ORDER#" + KeyText.localDate(date) + '#' + ENCODING.encode(orderId)}), which
-   * javac compiles to a single exact-size allocation. {@code field} refers to one of the class's
-   * static fields: the {@code KeyEncoding} ({@link #ENCODING_FIELD}) and the spellings of enums
-   * ({@link #spellingsField}).
+   * a coarser value {@code coarse} of that placeholder: literals and rendered values joined into one
+   * exact-size string, two with {@code String.concat} ({@code "USER#".concat(ENCODING.encode(userId))}),
+   * more with {@code KeyText.concat}
+   * ({@code KeyText.concat("ORDER#", KeyText.localDate(date), "#", ENCODING.encode(orderId))}).
+   * Not {@code +}: javac compiles it to an invokedynamic whose first call spins method handle
+   * classes for each shape, about 5 ms of a fresh JVM's first key (a stream handler checking its
+   * first record), for no gain once warm (KeyBenchmark). {@code field} refers to one of the
+   * class's static fields: the {@code KeyEncoding} ({@link #ENCODING_FIELD}) and the spellings of
+   * enums ({@link #spellingsField}).
    */
   static CodeBlock render(KeyPartModel part, int count, KeyValueType coarse, Function<String, CodeBlock> field) {
     List<CodeBlock> terms = new ArrayList<>();
     for (Piece piece : pieces(part, count, coarse)) {
-      if (piece.literal() == null) {
-        terms.add(value(piece, field));
-      } else if (piece.literal().length() == 1 && !terms.isEmpty()) {
-        terms.add(CodeBlock.of("'$L'", escapeChar(piece.literal().charAt(0))));
-      } else {
-        terms.add(CodeBlock.of("$S", piece.literal()));
-      }
+      terms.add(piece.literal() == null ? value(piece, field) : CodeBlock.of("$S", piece.literal()));
     }
-    return terms.isEmpty() ? CodeBlock.of("$S", "") : CodeBlock.join(terms, " + ");
+    return switch (terms.size()) {
+      case 0 -> CodeBlock.of("$S", "");
+      case 1 -> terms.get(0);
+      case 2 -> CodeBlock.of("$L.concat($L)", terms.get(0), terms.get(1));
+      default -> CodeBlock.of("$T.concat($L)", KEY_TEXT, CodeBlock.join(terms, ", "));
+    };
   }
 
   private static List<Piece> pieces(KeyPartModel part, int count, KeyValueType coarse) {
@@ -119,9 +122,5 @@ final class KeyRendering {
       case INSTANT -> CodeBlock.of("$T.instant($N)", KEY_TEXT, value);
       case UUID -> CodeBlock.of("$T.uuid($N)", KEY_TEXT, value);
     };
-  }
-
-  private static String escapeChar(char c) {
-    return c == '\'' ? "\\'" : c == '\\' ? "\\\\" : String.valueOf(c);
   }
 }

@@ -9,10 +9,14 @@ import com.palantir.javapoet.TypeSpec;
 import java.util.List;
 import javax.lang.model.element.Modifier;
 
-/** Writes {@code TSchema}: the table's {@code TableDefinition} and its {@code table(...)} factories. */
+/**
+ * Writes {@code TSchema}: the table's {@code TableDefinition}, its {@code table(...)} factories and
+ * {@code streamReader()}.
+ */
 final class TableSchemaWriter {
 
   private static final ClassName SINGLE_TABLE = ClassName.get("dev.singletable", "SingleTable");
+  private static final ClassName STREAM_READER = ClassName.get("dev.singletable", "StreamReader");
   private static final ClassName TABLE_DEFINITION = ClassName.get("dev.singletable", "TableDefinition");
   private static final ClassName INDEX_DEFINITION = ClassName.get("dev.singletable", "IndexDefinition");
   private static final ClassName PROJECTION = ClassName.get("dev.singletable.annotation", "Projection");
@@ -46,7 +50,8 @@ final class TableSchemaWriter {
 
     TypeSpec type = Generated.publicFinalClass(table.schemaClass())
         .addJavadoc("The single-table {@code $L} declared by {@link $T}.\n", table.tableName(), table.type())
-        .addJavadoc("\n<p>{@link #table(DynamoDbClient)} binds it to a client. All members are static and thread-safe.\n")
+        .addJavadoc("\n<p>{@link #table(DynamoDbClient)} binds it to a client; {@link #streamReader()} reads its stream\n")
+        .addJavadoc("records without one. All members are static and thread-safe.\n")
         .addField(FieldSpec.builder(String.class, "TABLE_NAME", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
             .addJavadoc("The default physical table name.\n")
             .initializer("$S", table.tableName())
@@ -71,6 +76,13 @@ final class TableSchemaWriter {
             .addParameter(CLIENT, "client")
             .addParameter(String.class, "tableName")
             .addStatement("return $T.create(client, tableName, DEFINITION)", SINGLE_TABLE)
+            .build())
+        .addMethod(MethodSpec.methodBuilder("streamReader")
+            .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+            .returns(STREAM_READER)
+            .addJavadoc("Returns a reader of this design's DynamoDB Streams records, which needs no client: for a\n")
+            .addJavadoc("stream handler that only reads the records it is given. Sends no request.\n")
+            .addStatement("return $T.of(DEFINITION)", STREAM_READER)
             .build())
         .build();
     return JavaFile.builder(table.schemaClass().packageName(), type).skipJavaLangImports(true).build();

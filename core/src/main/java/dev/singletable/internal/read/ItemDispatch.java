@@ -6,6 +6,7 @@ import dev.singletable.internal.KeyField;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
@@ -47,11 +48,14 @@ public final class ItemDispatch {
         return new Match(null, null, false, "its type attribute " + definition.typeAttribute() + " holds "
             + AttributeText.describe(type) + ", not a string");
       }
-      return definition.entity(type.s())
-          .<Match>map(schema -> new Match(schema, type.s(), false, null))
-          .orElseGet(() -> new Match(null, type.s(), false, "its type " + definition.typeAttribute() + " = \""
-              + type.s() + "\" names no entity of the table, whose types are "
-              + definition.entities().stream().map(EntitySchema::typeName).toList()));
+      // No lambdas on the way of a known item: a stream handler's first record spins each one.
+      Optional<EntitySchema<?>> schema = definition.entity(type.s());
+      if (schema.isPresent()) {
+        return new Match(schema.get(), type.s(), false, null);
+      }
+      return new Match(null, type.s(), false, "its type " + definition.typeAttribute() + " = \""
+          + type.s() + "\" names no entity of the table, whose types are "
+          + definition.entities().stream().map(EntitySchema::typeName).toList());
     }
     List<EntitySchema<?>> fitting = new ArrayList<>();
     for (EntitySchema<?> schema : definition.entities()) {

@@ -32,11 +32,15 @@ public record TableContext(
     Supplier<TableSchema<?>> keySchema,
     TableOptions options) {
 
-  /** Returns the context of {@code tableName} with {@code definition}, building nothing eagerly. */
+  /**
+   * Returns the context of {@code tableName} with {@code definition}, building nothing eagerly.
+   * The memos are classes rather than lambdas: a lambda is spun on the spot and loads the enhanced
+   * client's interfaces for its signature, which a stream handler's cold start would pay.
+   */
   public static TableContext of(DynamoDbClient client, String tableName, TableDefinition definition,
       TableOptions options) {
-    return new TableContext(client, new Memo<>(() -> DynamoDbEnhancedClient.builder().dynamoDbClient(client).build()),
-        tableName, definition, new Memo<>(() -> KeyAttributesSchema.of(definition)), options);
+    return new TableContext(client, new EnhancedClientMemo(client), tableName, definition,
+        new KeySchemaMemo(definition), options);
   }
 
   /** Returns this context with other options. */
@@ -98,13 +102,11 @@ public record TableContext(
   }
 
   /** A value computed on first use, once, thread-safely. */
-  private static final class Memo<V> implements Supplier<V> {
-    private final Supplier<V> compute;
+  private abstract static class Memo<V> implements Supplier<V> {
     private volatile V value;
 
-    Memo(Supplier<V> compute) {
-      this.compute = compute;
-    }
+    /** Computes the value; called once. */
+    abstract V compute();
 
     @Override
     public V get() {
@@ -113,12 +115,40 @@ public record TableContext(
         synchronized (this) {
           result = value;
           if (result == null) {
-            result = compute.get();
+            result = compute();
             value = result;
           }
         }
       }
       return result;
+    }
+  }
+
+  /** The enhanced client on the table's client. */
+  private static final class EnhancedClientMemo extends Memo<DynamoDbEnhancedClient> {
+    private final DynamoDbClient client;
+
+    EnhancedClientMemo(DynamoDbClient client) {
+      this.client = client;
+    }
+
+    @Override
+    DynamoDbEnhancedClient compute() {
+      return DynamoDbEnhancedClient.builder().dynamoDbClient(client).build();
+    }
+  }
+
+  /** The schema of the table's key attributes. */
+  private static final class KeySchemaMemo extends Memo<TableSchema<?>> {
+    private final TableDefinition definition;
+
+    KeySchemaMemo(TableDefinition definition) {
+      this.definition = definition;
+    }
+
+    @Override
+    TableSchema<?> compute() {
+      return KeyAttributesSchema.of(definition);
     }
   }
 }

@@ -25,8 +25,9 @@ import java.util.Optional;
  * <p>Here the event is already an {@link Order} or not, its status an enum, and the old image
  * tells an order that just became delivered from one modified again after it was (which the
  * seed's handler would send to analytics twice). A removal is handled by its key, which every
- * view type carries. Feed it {@code shop.changeEvents(records)} from {@code DynamoDbStreamsClient},
- * or {@code DynamodbEvents.changeEvents(shop, event)} in a Lambda function ({@code singletable-lambda}).
+ * view type carries. Feed it {@code ShopSchema.streamReader().changeEvents(records)} from
+ * {@code DynamoDbStreamsClient}, or {@code DynamodbEvents.changeEvents(ShopSchema.streamReader(), event)}
+ * in a Lambda function ({@code singletable-lambda}); neither needs a {@code DynamoDbClient}.
  */
 final class OrderStreamHandler {
 

@@ -18,7 +18,9 @@ import software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClient;
 /**
  * Seed 001's stream handler run locally: an order is delivered and a product removed, then the
  * table's stream is read with {@code DynamoDbStreamsClient} (as a Lambda event source mapping
- * would) and every change goes through {@link OrderStreamHandler}, which prints what it does.
+ * would), its records are read with {@code ShopSchema.streamReader()} (no client, as a Lambda
+ * function that only reads records needs none) and every change goes through
+ * {@link OrderStreamHandler}, which prints what it does.
  */
 final class StreamPatterns {
 
@@ -37,7 +39,8 @@ final class StreamPatterns {
     PrimaryKey discontinued = ProductKeys.key("PROD-C");
     report.pattern("Stream handler (seed 001): delivered orders to analytics, removed items out of the search index",
         "UpdateItem " + delivered + " SET status = DELIVERED; DeleteItem " + discontinued
-            + "; then DescribeStream, GetShardIterator TRIM_HORIZON, GetRecords; shop.changeEvents(records)");
+            + "; then DescribeStream, GetShardIterator TRIM_HORIZON, GetRecords;"
+            + " ShopSchema.streamReader().changeEvents(records)");
     shop.entity(Order.class).update(delivered).set(OrderUpdate.status(OrderStatus.DELIVERED)).patch().execute();
     shop.entity(Product.class).delete(discontinued);
 
@@ -45,7 +48,8 @@ final class StreamPatterns {
     try (DynamoDbStreamsClient streams = streamsClient()) {
       records = TableStreams.records(client, streams, shop.tableName());
     }
-    List<ChangeEvent<?>> events = shop.changeEvents(records);
+    // The handler reads without a client, as a Lambda function that only reads its records would.
+    List<ChangeEvent<?>> events = ShopSchema.streamReader().changeEvents(records);
     Map<String, Integer> kinds = new TreeMap<>();
     events.forEach(event -> kinds.merge(event.kind() + " " + event.entityClass().getSimpleName(), 1, Integer::sum));
     report.note("read " + records.size() + " stream records: " + kinds);

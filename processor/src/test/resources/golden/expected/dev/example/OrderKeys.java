@@ -134,7 +134,7 @@ public final class OrderKeys {
       throw KeyField.missing(new String[] {"date"}, new Object[] {date}, SK);
     }
     try {
-      return SK.sortKeyPrefix("ORDER#" + KeyText.localDate(date) + '#');
+      return SK.sortKeyPrefix(KeyText.concat("ORDER#", KeyText.localDate(date), "#"));
     } catch (IllegalArgumentException refused) {
       throw SK.refused(refused);
     }
@@ -151,7 +151,7 @@ public final class OrderKeys {
       throw KeyField.missing(new String[] {"date"}, new Object[] {date}, SK);
     }
     try {
-      return SK.sortKeyPrefix("ORDER#" + KeyText.yearMonth(date));
+      return SK.sortKeyPrefix("ORDER#".concat(KeyText.yearMonth(date)));
     } catch (IllegalArgumentException refused) {
       throw SK.refused(refused);
     }
@@ -168,7 +168,7 @@ public final class OrderKeys {
       throw KeyField.missing(new String[] {"date"}, new Object[] {date}, SK);
     }
     try {
-      return SK.sortKeyPrefix("ORDER#" + KeyText.year(date));
+      return SK.sortKeyPrefix("ORDER#".concat(KeyText.year(date)));
     } catch (IllegalArgumentException refused) {
       throw SK.refused(refused);
     }
@@ -211,7 +211,7 @@ public final class OrderKeys {
       throw KeyField.missing(new String[] {"date"}, new Object[] {date}, GSI1_SK);
     }
     try {
-      return GSI1_SK.sortKeyPrefix("ORDER#" + KeyText.localDate(date) + '#');
+      return GSI1_SK.sortKeyPrefix(KeyText.concat("ORDER#", KeyText.localDate(date), "#"));
     } catch (IllegalArgumentException refused) {
       throw GSI1_SK.refused(refused);
     }
@@ -228,7 +228,7 @@ public final class OrderKeys {
       throw KeyField.missing(new String[] {"date"}, new Object[] {date}, GSI1_SK);
     }
     try {
-      return GSI1_SK.sortKeyPrefix("ORDER#" + KeyText.yearMonth(date));
+      return GSI1_SK.sortKeyPrefix("ORDER#".concat(KeyText.yearMonth(date)));
     } catch (IllegalArgumentException refused) {
       throw GSI1_SK.refused(refused);
     }
@@ -245,7 +245,7 @@ public final class OrderKeys {
       throw KeyField.missing(new String[] {"date"}, new Object[] {date}, GSI1_SK);
     }
     try {
-      return GSI1_SK.sortKeyPrefix("ORDER#" + KeyText.year(date));
+      return GSI1_SK.sortKeyPrefix("ORDER#".concat(KeyText.year(date)));
     } catch (IllegalArgumentException refused) {
       throw GSI1_SK.refused(refused);
     }
@@ -286,7 +286,7 @@ public final class OrderKeys {
       throw KeyField.missing(new String[] {"flaggedAt"}, new Object[] {flaggedAt}, GSI2_SK);
     }
     try {
-      return GSI2_SK.sortKeyPrefix(KeyText.instant(flaggedAt) + '#');
+      return GSI2_SK.sortKeyPrefix(KeyText.instant(flaggedAt).concat("#"));
     } catch (IllegalArgumentException refused) {
       throw GSI2_SK.refused(refused);
     }
@@ -375,7 +375,7 @@ public final class OrderKeys {
       throw KeyField.missing(new String[] {"userId"}, new Object[] {userId}, PK);
     }
     try {
-      return PK.checked("USER#" + ENCODING.encode(userId));
+      return PK.checked("USER#".concat(ENCODING.encode(userId)));
     } catch (IllegalArgumentException refused) {
       throw PK.refused(refused);
     }
@@ -389,7 +389,7 @@ public final class OrderKeys {
       throw KeyField.missing(new String[] {"date", "orderId"}, new Object[] {date, orderId}, SK);
     }
     try {
-      return SK.checked("ORDER#" + KeyText.localDate(date) + '#' + ENCODING.encode(orderId));
+      return SK.checked(KeyText.concat("ORDER#", KeyText.localDate(date), "#", ENCODING.encode(orderId)));
     } catch (IllegalArgumentException refused) {
       throw SK.refused(refused);
     }
@@ -402,7 +402,7 @@ public final class OrderKeys {
     if (status == null) {
       throw KeyField.missing(new String[] {"status"}, new Object[] {status}, GSI1_PK);
     }
-    return GSI1_PK.checked("STATUS#" + ENCODING.encode(status.name()));
+    return GSI1_PK.checked("STATUS#".concat(ENCODING.encode(status.name())));
   }
 
   /**
@@ -413,7 +413,7 @@ public final class OrderKeys {
       throw KeyField.missing(new String[] {"date", "orderId"}, new Object[] {date, orderId}, GSI1_SK);
     }
     try {
-      return GSI1_SK.checked("ORDER#" + KeyText.localDate(date) + '#' + ENCODING.encode(orderId));
+      return GSI1_SK.checked(KeyText.concat("ORDER#", KeyText.localDate(date), "#", ENCODING.encode(orderId)));
     } catch (IllegalArgumentException refused) {
       throw GSI1_SK.refused(refused);
     }
@@ -434,7 +434,7 @@ public final class OrderKeys {
       throw KeyField.missing(new String[] {"flaggedAt", "orderId"}, new Object[] {flaggedAt, orderId}, GSI2_SK);
     }
     try {
-      return GSI2_SK.checked(KeyText.instant(flaggedAt) + '#' + ENCODING.encode(orderId));
+      return GSI2_SK.checked(KeyText.concat(KeyText.instant(flaggedAt), "#", ENCODING.encode(orderId)));
     } catch (IllegalArgumentException refused) {
       throw GSI2_SK.refused(refused);
     }
@@ -444,6 +444,6 @@ public final class OrderKeys {
    * Renders {@code AMOUNT#<total>}, checked against DynamoDB's key limits; shared with {@link OrderSchema}.
    */
   static String renderLsi1Sk(long total) {
-    return LSI1_SK.checked("AMOUNT#" + KeyText.longValue(total));
+    return LSI1_SK.checked("AMOUNT#".concat(KeyText.longValue(total)));
   }
 }

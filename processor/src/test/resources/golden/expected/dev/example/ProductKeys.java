@@ -114,7 +114,7 @@ public final class ProductKeys {
       throw KeyField.missing(new String[] {"productId"}, new Object[] {productId}, PK);
     }
     try {
-      return PK.checked("PRODUCT#" + ENCODING.encode(productId));
+      return PK.checked("PRODUCT#".concat(ENCODING.encode(productId)));
     } catch (IllegalArgumentException refused) {
       throw PK.refused(refused);
     }
@@ -135,7 +135,7 @@ public final class ProductKeys {
       throw KeyField.missing(new String[] {"category"}, new Object[] {category}, GSI1_PK);
     }
     try {
-      return GSI1_PK.checked("CAT#" + ENCODING.encode(category));
+      return GSI1_PK.checked("CAT#".concat(ENCODING.encode(category)));
     } catch (IllegalArgumentException refused) {
       throw GSI1_PK.refused(refused);
     }
@@ -149,7 +149,7 @@ public final class ProductKeys {
       throw KeyField.missing(new String[] {"productId"}, new Object[] {productId}, GSI1_SK);
     }
     try {
-      return GSI1_SK.checked("PRODUCT#" + ENCODING.encode(productId));
+      return GSI1_SK.checked("PRODUCT#".concat(ENCODING.encode(productId)));
     } catch (IllegalArgumentException refused) {
       throw GSI1_SK.refused(refused);
     }

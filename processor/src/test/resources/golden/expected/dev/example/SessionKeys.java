@@ -187,7 +187,7 @@ public final class SessionKeys {
       throw KeyField.missing(new String[] {"startedAt"}, new Object[] {startedAt}, GSI1_SK);
     }
     try {
-      return GSI1_SK.sortKeyPrefix(KeyFormatText.isoMillis(startedAt) + '#');
+      return GSI1_SK.sortKeyPrefix(KeyFormatText.isoMillis(startedAt).concat("#"));
     } catch (IllegalArgumentException refused) {
       throw GSI1_SK.refused(refused);
     }
@@ -276,7 +276,7 @@ public final class SessionKeys {
    */
   public static SortKey gsi2SkPrefix(long views) {
     try {
-      return GSI2_SK.sortKeyPrefix(KeyFormatText.padded(views, 6) + '#');
+      return GSI2_SK.sortKeyPrefix(KeyFormatText.padded(views, 6).concat("#"));
     } catch (IllegalArgumentException refused) {
       throw GSI2_SK.refused(refused);
     }
@@ -325,7 +325,7 @@ public final class SessionKeys {
       throw KeyField.missing(new String[] {"sessionId"}, new Object[] {sessionId}, PK);
     }
     try {
-      return PK.checked("SESSION#" + ENCODING.raw(sessionId));
+      return PK.checked("SESSION#".concat(ENCODING.raw(sessionId)));
     } catch (IllegalArgumentException refused) {
       throw PK.refused(refused);
     }
@@ -336,7 +336,7 @@ public final class SessionKeys {
    */
   static String renderSk(int shard) {
     try {
-      return SK.checked("#METADATA#" + KeyFormatText.unpadded(shard));
+      return SK.checked("#METADATA#".concat(KeyFormatText.unpadded(shard)));
     } catch (IllegalArgumentException refused) {
       throw SK.refused(refused);
     }
@@ -350,7 +350,7 @@ public final class SessionKeys {
       throw KeyField.missing(new String[] {"kind"}, new Object[] {kind}, GSI1_PK);
     }
     try {
-      return GSI1_PK.checked("KIND#" + KIND_SPELLINGS.spell(kind));
+      return GSI1_PK.checked("KIND#".concat(KIND_SPELLINGS.spell(kind)));
     } catch (IllegalArgumentException refused) {
       throw GSI1_PK.refused(refused);
     }
@@ -364,7 +364,7 @@ public final class SessionKeys {
       throw KeyField.missing(new String[] {"startedAt", "status"}, new Object[] {startedAt, status}, GSI1_SK);
     }
     try {
-      return GSI1_SK.checked(KeyFormatText.isoMillis(startedAt) + '#' + KeyFormatText.lowerCase(status));
+      return GSI1_SK.checked(KeyText.concat(KeyFormatText.isoMillis(startedAt), "#", KeyFormatText.lowerCase(status)));
     } catch (IllegalArgumentException refused) {
       throw GSI1_SK.refused(refused);
     }
@@ -375,7 +375,7 @@ public final class SessionKeys {
    */
   static String renderGsi2Pk(int slot) {
     try {
-      return GSI2_PK.checked("VIEWS#" + KeyFormatText.unpadded(slot));
+      return GSI2_PK.checked("VIEWS#".concat(KeyFormatText.unpadded(slot)));
     } catch (IllegalArgumentException refused) {
       throw GSI2_PK.refused(refused);
     }
@@ -389,7 +389,7 @@ public final class SessionKeys {
       throw KeyField.missing(new String[] {"sessionId"}, new Object[] {sessionId}, GSI2_SK);
     }
     try {
-      return GSI2_SK.checked(KeyFormatText.padded(views, 6) + '#' + ENCODING.raw(sessionId));
+      return GSI2_SK.checked(KeyText.concat(KeyFormatText.padded(views, 6), "#", ENCODING.raw(sessionId)));
     } catch (IllegalArgumentException refused) {
       throw GSI2_SK.refused(refused);
     }
@@ -403,7 +403,7 @@ public final class SessionKeys {
       throw KeyField.missing(new String[] {"expiresAt"}, new Object[] {expiresAt}, LSI1_SK);
     }
     try {
-      return LSI1_SK.checked("EXPIRES#" + KeyFormatText.epochSeconds(expiresAt, 11));
+      return LSI1_SK.checked("EXPIRES#".concat(KeyFormatText.epochSeconds(expiresAt, 11)));
     } catch (IllegalArgumentException refused) {
       throw LSI1_SK.refused(refused);
     }

@@ -2,6 +2,7 @@ package dev.example;
 
 import dev.singletable.IndexDefinition;
 import dev.singletable.SingleTable;
+import dev.singletable.StreamReader;
 import dev.singletable.TableDefinition;
 import dev.singletable.annotation.Projection;
 import dev.singletable.internal.SingletableGenerated;
@@ -12,7 +13,8 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 /**
  * The single-table {@code ecommerce} declared by {@link Shop}.
  *
- * <p>{@link #table(DynamoDbClient)} binds it to a client. All members are static and thread-safe.
+ * <p>{@link #table(DynamoDbClient)} binds it to a client; {@link #streamReader()} reads its stream
+ * records without one. All members are static and thread-safe.
  */
 @Generated("dev.singletable.processor.SingletableProcessor")
 @SingletableGenerated
@@ -55,5 +57,13 @@ public final class ShopSchema {
    */
   public static SingleTable table(DynamoDbClient client, String tableName) {
     return SingleTable.create(client, tableName, DEFINITION);
+  }
+
+  /**
+   * Returns a reader of this design's DynamoDB Streams records, which needs no client: for a
+   * stream handler that only reads the records it is given. Sends no request.
+   */
+  public static StreamReader streamReader() {
+    return StreamReader.of(DEFINITION);
   }
 }

@@ -104,7 +104,7 @@ public final class UserKeys {
       throw KeyField.missing(new String[] {"userId"}, new Object[] {userId}, PK);
     }
     try {
-      return PK.checked("USER#" + ENCODING.encode(userId));
+      return PK.checked("USER#".concat(ENCODING.encode(userId)));
     } catch (IllegalArgumentException refused) {
       throw PK.refused(refused);
     }
@@ -125,7 +125,7 @@ public final class UserKeys {
       throw KeyField.missing(new String[] {"email"}, new Object[] {email}, GSI1_PK);
     }
     try {
-      return GSI1_PK.checked("USER#" + ENCODING.encode(email));
+      return GSI1_PK.checked("USER#".concat(ENCODING.encode(email)));
     } catch (IllegalArgumentException refused) {
       throw GSI1_PK.refused(refused);
     }
