@@ -2,11 +2,11 @@ package dev.singletable;
 
 import dev.singletable.internal.batch.BatchReader;
 import dev.singletable.internal.batch.BatchWriter;
-import dev.singletable.internal.read.Expiry;
 import dev.singletable.internal.read.ItemAudit;
 import dev.singletable.internal.read.ItemReader;
 import dev.singletable.internal.table.TableContext;
 import dev.singletable.internal.table.TableCreator;
+import dev.singletable.internal.table.TableNames;
 import dev.singletable.internal.transaction.TransactionPlan;
 import dev.singletable.internal.transaction.TransactionReader;
 import java.util.ArrayList;
@@ -57,7 +57,7 @@ public final class SingleTable {
     Objects.requireNonNull(client, "client");
     Objects.requireNonNull(tableName, "tableName");
     Objects.requireNonNull(definition, "definition");
-    checkTableName(tableName);
+    TableNames.checkTableName(tableName);
     return new SingleTable(TableContext.of(client, tableName, definition, TableOptions.defaults()));
   }
 
@@ -72,23 +72,6 @@ public final class SingleTable {
   /** Returns the table's options. */
   public TableOptions options() {
     return context.options();
-  }
-
-  /**
-   * DynamoDB's table naming rules, checked before any request (the processor checks @Table names).
-   * A loop rather than a regular expression: a stream handler's cold start need not load
-   * {@code java.util.regex}.
-   */
-  private static void checkTableName(String tableName) {
-    boolean valid = tableName.length() >= 3 && tableName.length() <= 255;
-    for (int i = 0; valid && i < tableName.length(); i++) {
-      char c = tableName.charAt(i);
-      valid = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '.' || c == '-';
-    }
-    if (!valid) {
-      throw new IllegalArgumentException("Table name \"" + tableName + "\" is not a valid DynamoDB table name: it"
-          + " needs 3 to 255 characters of a-z, A-Z, 0-9, '_', '-' and '.'");
-    }
   }
 
   /** Returns the physical table name. */
@@ -278,14 +261,7 @@ public final class SingleTable {
 
   /** Reads the items at {@code keys} in one {@code TransactGetItems}; see {@link #transactGet(PrimaryKey...)}. */
   public Items transactGet(List<PrimaryKey> keys) {
-    Expiry expiry = Expiry.of(context.definition(), context.options().expiredItems(), context.options().clock());
-    List<Map<String, AttributeValue>> found = new ArrayList<>();
-    for (Map<String, AttributeValue> item : TransactionReader.read(context, keys)) {
-      if (item != null && !expiry.isExpired(item)) {
-        found.add(item);
-      }
-    }
-    return Items.read(reader(), found);
+    return Items.read(reader(), TransactionReader.readFound(context, keys));
   }
 
   /** A reader of raw items under the table's read policies. */

@@ -249,7 +249,7 @@ final class DesignSheetWriter {
   }
 
   private static String method(EntityModel entity, KeyModel key, boolean partition, List<PropertyModel> values) {
-    return KeyMethods.call(entity, KeysWriter.memberName(key, partition), KeyMethods.names(values));
+    return KeyMethods.call(entity, KeyMemberNames.memberName(key, partition), KeyMethods.names(values));
   }
 
   private static String entityName(EntityModel entity) {

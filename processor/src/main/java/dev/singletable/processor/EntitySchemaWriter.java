@@ -145,8 +145,8 @@ final class EntitySchemaWriter {
   private CodeBlock keyFields() {
     List<CodeBlock> fields = new ArrayList<>();
     for (KeyModel key : entity.keys()) {
-      fields.add(CodeBlock.of("$T.$N", entity.keysClass(), KeysWriter.fieldName(key, true)));
-      fields.add(CodeBlock.of("$T.$N", entity.keysClass(), KeysWriter.fieldName(key, false)));
+      fields.add(CodeBlock.of("$T.$N", entity.keysClass(), KeyMemberNames.fieldName(key, true)));
+      fields.add(CodeBlock.of("$T.$N", entity.keysClass(), KeyMemberNames.fieldName(key, false)));
     }
     return CodeBlock.join(fields, ", ");
   }
@@ -173,7 +173,7 @@ final class EntitySchemaWriter {
             .endControlFlow();
       }
     }
-    return method.addStatement("return $T.$N($L)", entity.keysClass(), KeysWriter.rendererName(key, partition),
+    return method.addStatement("return $T.$N($L)", entity.keysClass(), KeyMemberNames.rendererName(key, partition),
             values(key, part))
         .build();
   }
@@ -185,7 +185,7 @@ final class EntitySchemaWriter {
   private CodeBlock values(KeyModel key, KeyPartModel part) {
     KeyModel primary = entity.primaryKey();
     return CodeBlock.join(part.placeholders().stream().map(p -> key.isDerivedShard(p)
-        ? CodeBlock.of("$T.$N.shardOf($N(item), $N(item))", entity.keysClass(), KeysWriter.fieldName(key, true),
+        ? CodeBlock.of("$T.$N.shardOf($N(item), $N(item))", entity.keysClass(), KeyMemberNames.fieldName(key, true),
             getterName(primary, true), getterName(primary, false))
         : CodeBlock.of("item.$N()", p.getter())).toList(), ", ");
   }
@@ -199,6 +199,6 @@ final class EntitySchemaWriter {
   }
 
   private static String getterName(KeyModel key, boolean partition) {
-    return KeysWriter.memberName(key, partition) + "Of";
+    return KeyMemberNames.memberName(key, partition) + "Of";
   }
 }

@@ -26,7 +26,7 @@ final class KeyMethods {
       if (coarse != null) {
         arguments.add(simpleName(coarse) + " " + key.sort().placeholders().get(count).name());
       }
-      return KeyMethods.call(entity, KeysWriter.memberName(key, false) + "Prefix", arguments);
+      return KeyMethods.call(entity, KeyMemberNames.memberName(key, false) + "Prefix", arguments);
     }
 
     /** The segment that the prefix ends in: it holds placeholder {@code count}. */

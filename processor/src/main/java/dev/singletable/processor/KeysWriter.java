@@ -1,5 +1,16 @@
 package dev.singletable.processor;
 
+import static dev.singletable.processor.KeyMemberNames.fieldName;
+import static dev.singletable.processor.KeyMemberNames.memberName;
+import static dev.singletable.processor.KeyMemberNames.rendererName;
+import static dev.singletable.processor.KeyMemberNames.templateConstant;
+import static dev.singletable.processor.KeyMemberNames.where;
+import static dev.singletable.processor.KeyValueGuards.arguments;
+import static dev.singletable.processor.KeyValueGuards.nullCheck;
+import static dev.singletable.processor.KeyValueGuards.refusable;
+import static dev.singletable.processor.KeyValueGuards.throwsDoc;
+import static dev.singletable.processor.KeyValueGuards.withContext;
+
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
@@ -46,17 +57,6 @@ final class KeysWriter {
 
   static JavaFile write(EntityModel entity) {
     return new KeysWriter(entity).build();
-  }
-
-  /** Base name of a key part's members: {@code pk}, {@code sk}, {@code gsi1Pk}, {@code lsi1Sk}. */
-  static String memberName(KeyModel key, boolean partition) {
-    String part = partition ? "Pk" : "Sk";
-    return key.isPrimary() ? part.toLowerCase() : key.index().methodPrefix() + part;
-  }
-
-  /** Name of the package-private renderer of a key part: {@code renderPk}, {@code renderGsi1Sk}. */
-  static String rendererName(KeyModel key, boolean partition) {
-    return "render" + Names.capitalize(memberName(key, partition));
   }
 
   private JavaFile build() {
@@ -248,38 +248,6 @@ final class KeysWriter {
         : CodeBlock.of("$L;\n", render)).build());
   }
 
-  /**
-   * Whether rendering one of the values can be refused (a lone surrogate or U+10FFFF in a string,
-   * a year outside 0000-9999, a value a format cannot hold), so the renderer adds the key's context
-   * to the refusal, as it does for a null value. Numbers, booleans, UUIDs and enum names never are.
-   */
-  private static boolean refusable(List<PropertyModel> values, KeyPartModel part) {
-    for (PropertyModel value : values) {
-      ValueFormat format = part.formats().get(part.placeholders().indexOf(value));
-      if (!format.isStandard()) {
-        return true;
-      }
-      switch (value.keyValueType()) {
-        case INT, LONG, BOOLEAN, UUID, ENUM -> { }
-        default -> {
-          return true;
-        }
-      }
-    }
-    return false;
-  }
-
-  /** {@code try { <statement>; } catch (IllegalArgumentException e) { throw FIELD.refused(e); }}. */
-  private static CodeBlock withContext(CodeBlock statement, CodeBlock field) {
-    return CodeBlock.builder()
-        .beginControlFlow("try")
-        .addStatement(statement)
-        .nextControlFlow("catch ($T refused)", IllegalArgumentException.class)
-        .addStatement("throw $L.refused(refused)", field)
-        .endControlFlow()
-        .build();
-  }
-
   /** The package-private renderer that checks for nulls and renders the full key part. */
   private void addRenderer(KeyModel key, boolean partition) {
     KeyPartModel part = partition ? key.partition() : key.sort();
@@ -313,45 +281,8 @@ final class KeysWriter {
         : CodeBlock.of("$N", name);
   }
 
-  private static CodeBlock throwsDoc(List<PropertyModel> values) {
-    return values.stream().allMatch(PropertyModel::isPrimitive)
-        ? CodeBlock.of("")
-        : CodeBlock.of("\n@throws $T if a value is {@code null}\n", INVALID_KEY);
-  }
-
-  private CodeBlock nullCheck(List<PropertyModel> values, CodeBlock fields) {
-    List<PropertyModel> nullable = values.stream().filter(p -> !p.isPrimitive()).toList();
-    if (nullable.isEmpty()) {
-      return CodeBlock.of("");
-    }
-    CodeBlock condition = CodeBlock.join(nullable.stream().map(p -> CodeBlock.of("$N == null", p.name())).toList(), " || ");
-    return CodeBlock.builder()
-        .beginControlFlow("if ($L)", condition)
-        .addStatement("throw $T.missing($L, new $T[] {$L}, $L)", KEY_FIELD,
-            Generated.stringArray(nullable.stream().map(PropertyModel::name).toList()), Object.class,
-            arguments(nullable), fields)
-        .endControlFlow()
-        .build();
-  }
-
   private static List<ParameterSpec> parameters(List<PropertyModel> properties) {
     return properties.stream().map(p -> ParameterSpec.builder(p.type(), p.name()).build()).toList();
-  }
-
-  private static CodeBlock arguments(List<PropertyModel> properties) {
-    return CodeBlock.join(properties.stream().map(p -> CodeBlock.of("$N", p.name())).toList(), ", ");
-  }
-
-  private static String where(KeyModel key) {
-    return key.isPrimary() ? "" : " on " + (key.index().local() ? "LSI " : "GSI ") + key.index().name();
-  }
-
-  static String templateConstant(KeyModel key, boolean partition) {
-    return (key.isPrimary() ? "" : key.index().constantPrefix() + "_") + (partition ? "PK" : "SK") + "_TEMPLATE";
-  }
-
-  static String fieldName(KeyModel key, boolean partition) {
-    return (key.isPrimary() ? "" : key.index().constantPrefix() + "_") + (partition ? "PK" : "SK");
   }
 
   private static String charLiteral(char c) {

@@ -66,7 +66,7 @@ final class ShardMethods {
    * the null check and the statement that renders it.
    */
   static MethodSpec.Builder shardedPartitionKey(EntityModel entity, KeyModel key, List<ParameterSpec> parameters) {
-    return MethodSpec.methodBuilder(KeysWriter.memberName(key, true))
+    return MethodSpec.methodBuilder(KeyMemberNames.memberName(key, true))
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .returns(PARTITION_KEY)
         .addJavadoc("Returns the partition key {@code $L} of {@link $T}$L, attribute {@code $L}, with every one of\n",

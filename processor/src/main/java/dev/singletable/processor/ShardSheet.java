@@ -42,7 +42,7 @@ final class ShardSheet {
       return "| " + entity.type().simpleName() + " | " + key.index().name() + " `" + key.partition().attributeName()
           + " = " + key.partition().template().template() + "` | " + shard.count() + " | " + name + ": CRC-32 of `"
           + table.partitionKey() + "`, 0x00, `" + table.sortKey() + "` mod " + shard.count() + ", kept on updates | `"
-          + KeyMethods.call(entity, KeysWriter.memberName(key, true), KeyMethods.names(key.given(key.partition())))
+          + KeyMethods.call(entity, KeyMemberNames.memberName(key, true), KeyMethods.names(key.given(key.partition())))
           + "` reads every shard in parallel, merged in `" + key.sort().attributeName() + "` order |";
     }
     return "| " + entity.type().simpleName() + " | `" + key.sort().attributeName() + " = "

@@ -2,18 +2,16 @@ package dev.singletable.processor;
 
 import com.palantir.javapoet.ClassName;
 import dev.singletable.internal.KeyEncoding;
+import dev.singletable.internal.table.TableNames;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.TypeElement;
 
 /** Validates a {@code @Table} and builds its {@link TableModel}; reports every problem found. */
 final class TableReader {
-
-  private static final Pattern DYNAMODB_NAME = Pattern.compile("[a-zA-Z0-9_.-]{3,255}");
 
   private final Mirrors mirrors;
   private final Reporter reporter;
@@ -31,7 +29,7 @@ final class TableReader {
     if (name.isEmpty()) {
       name = element.getSimpleName().toString();
     }
-    if (!DYNAMODB_NAME.matcher(name).matches()) {
+    if (!TableNames.isValid(name)) {
       reporter.error(Diagnostic.INVALID_TABLE_NAME, element, table,
           Mirrors.explicitValue(table, "name").orElse(null), name);
     }
@@ -60,7 +58,7 @@ final class TableReader {
       boolean local = mirrors.bool(index, "local");
       String partitionKey = mirrors.string(index, "partitionKey");
       String sortKey = mirrors.string(index, "sortKey");
-      if (!DYNAMODB_NAME.matcher(name).matches()) {
+      if (!TableNames.isValid(name)) {
         reporter.error(Diagnostic.INVALID_INDEX_NAME, element, index, mirrors.value(index, "name"), name);
         continue;
       }

@@ -2,6 +2,7 @@ package dev.singletable.internal.transaction;
 
 import dev.singletable.PrimaryKey;
 import dev.singletable.internal.cost.CapacityReports;
+import dev.singletable.internal.read.Expiry;
 import dev.singletable.internal.table.TableContext;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -21,6 +22,24 @@ import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledExcepti
 public final class TransactionReader {
 
   private TransactionReader() {}
+
+  /**
+   * Returns the raw items found, in key order: keys without an item are left out, and so are
+   * expired items when the table's {@code expiredItems()} option skips them.
+   *
+   * @throws IllegalArgumentException as {@link #read} does
+   * @throws dev.singletable.TransactionCanceledException as {@link #read} does
+   */
+  public static List<Map<String, AttributeValue>> readFound(TableContext table, List<PrimaryKey> keys) {
+    Expiry expiry = Expiry.of(table.definition(), table.options().expiredItems(), table.options().clock());
+    List<Map<String, AttributeValue>> found = new ArrayList<>();
+    for (Map<String, AttributeValue> item : read(table, keys)) {
+      if (item != null && !expiry.isExpired(item)) {
+        found.add(item);
+      }
+    }
+    return found;
+  }
 
   /**
    * Returns the raw item of each key, in key order; {@code null} where there is no item.
