@@ -131,6 +131,8 @@ enum Diagnostic {
       "Property %s of %s is annotated both @%s and @%s, which each write their own value into it. Give each its own property."),
   MANAGED_PLACEHOLDER("SingletableManagedPlaceholder",
       "@%s property %s of %s is placeholder <%s> of @Key template \"%s\", but singletable changes its value on writes, and the key could not follow. Keep it out of key templates."),
+  MANAGED_IN_DOCUMENT("SingletableManagedInDocument",
+      "@%s on property %s of document %s would do nothing: singletable versions, expires and stamps items, not the documents nested in them. Move the property to the entity that holds %s, or remove the annotation."),
   TTL_ATTRIBUTES("SingletableTtlAttributes",
       "@Ttl property %s of %s is named unlike @Ttl property %s of %s, but table %s can expire items by one attribute only (DynamoDB enables TTL on one attribute per table). Give every @Ttl property of the table the same name."),
   UNMARKED_TTL_ATTRIBUTE("SingletableUnmarkedTtlAttribute",

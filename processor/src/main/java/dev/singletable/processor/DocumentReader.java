@@ -136,6 +136,7 @@ final class DocumentReader {
     if (problem != null) {
       return new Outcome(Kind.SHAPE, null, type, problem); // reported on each property of this type
     }
+    ManagedProperties.reportInDocument(type, scanner.scan(type), reporter);
     inProgress.add(type);
     PropertyReader.Properties found;
     try {

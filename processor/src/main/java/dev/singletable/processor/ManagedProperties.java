@@ -114,6 +114,20 @@ record ManagedProperties(String version, String ttl, String createdAt, String up
     return byProperty;
   }
 
+  /**
+   * Reports every managed annotation on a document's properties: a document is stored inside an
+   * item, and only an item's own properties are versioned, expired or stamped, so the annotation
+   * would be ignored without a word.
+   */
+  static void reportInDocument(TypeElement document, List<PropertyScanner.Found> properties, Reporter reporter) {
+    for (PropertyScanner.Found property : properties) {
+      for (Kind kind : Kind.values()) {
+        find(property, kind).ifPresent(at -> reporter.error(Diagnostic.MANAGED_IN_DOCUMENT, at.element(),
+            at.annotation(), null, kind.annotation, property.name(), document.getSimpleName(), document.getSimpleName()));
+      }
+    }
+  }
+
   /** Returns the model of what {@link #read} found. */
   static ManagedProperties of(Map<String, Found> found) {
     Map<Kind, String> byKind = new LinkedHashMap<>();

@@ -200,6 +200,25 @@ class DocumentDiagnosticsTest {
   }
 
   @Test
+  void aManagedAnnotationInsideADocumentIsReportedOnItsProperty() {
+    JavaFileObject line = source("Line",
+        "public record Line(String sku,",
+        "    @Version long version) {}");
+    JavaFileObject order = source("Order",
+        "@Entity",
+        "@Key(pk = \"ORDER#<orderId>\", sk = \"ORDER\")",
+        "public record Order(String orderId, List<Line> lines) {}");
+
+    Compilation compilation = compile(shop("Order.class"), line, order);
+
+    assertThat(compilation)
+        .hadErrorContaining("[SingletableManagedInDocument] @Version on property version of document Line would do"
+            + " nothing")
+        .inFile(line).onLineContaining("@Version long version");
+    assertThat(compilation).hadErrorCount(1);
+  }
+
+  @Test
   void aDocumentAsAPlaceholderIsReported() {
     JavaFileObject user = source("User",
         "@Entity",

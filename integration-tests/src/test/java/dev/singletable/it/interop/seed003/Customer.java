@@ -4,8 +4,9 @@ import dev.singletable.annotation.Entity;
 import dev.singletable.annotation.Key;
 
 /**
- * Seed 003's customer profile. Until attribute names land, the components are named as the
- * Python's attributes ({@code full_name}, {@code loyalty_tier}).
+ * Seed 003's customer profile, its components named as the Python's attributes ({@code
+ * full_name}, {@code loyalty_tier}); {@code InteropPythonNamesTest} reads the same items under
+ * Java names with {@code @AttributeName}.
  */
 @Entity("Customer")
 @Key(pk = "CUSTOMER#<customerId:raw>", sk = "PROFILE")

@@ -7,9 +7,9 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * An order of seed 003's {@code Orders} table. Until attribute names land, the components are
- * named as the Python's attributes ({@code total_usd}); see the pending {@code
- * InteropPythonNamesTest} for the same design with {@code @AttributeName}.
+ * An order of seed 003's {@code Orders} table, its components named as the Python's attributes
+ * ({@code total_usd}); {@code InteropPythonNamesTest} reads the same items under Java names with
+ * {@code @AttributeName}.
  *
  * @param total_usd the Python's {@code Decimal('59.99')}
  * @param items product names, a list of strings

@@ -7,7 +7,8 @@ import java.time.LocalDate;
 
 /**
  * Seed 003's order in the single table, type {@code 'Order'}, in its customer's collection after
- * the profile. Until attribute names land, {@code total_usd} is named as the Python's attribute.
+ * the profile. {@code total_usd} is named as the Python's attribute; {@code InteropPythonNamesTest}
+ * reads it under a Java name with {@code @AttributeName}.
  */
 @Entity("Order")
 @Key(pk = "CUSTOMER#<customerId:raw>", sk = "ORDER#<orderDate>#<orderId:raw>")
