@@ -114,7 +114,7 @@ public final class SingleTable {
    */
   @SuppressWarnings("unchecked") // the map is keyed by each table's own entity class
   public <T> EntityTable<T> entity(Class<T> entityClass) {
-    EntityTable<?> table = entityTables.get(entityClass);
+    EntityTable<?> table = entityTables.get(Objects.requireNonNull(entityClass, "entityClass"));
     if (table == null) {
       Optional<EntitySchema<T>> schema = context.definition().entity(entityClass);
       if (schema.isEmpty()) {

@@ -106,6 +106,6 @@ public final class StreamReader {
 
   @Override
   public String toString() {
-    return "StreamReader[" + definition.defaultTableName() + "]";
+    return "StreamReader[design " + definition.defaultTableName() + "]"; // no physical table: no client, no name
   }
 }

@@ -95,7 +95,7 @@ class StreamReaderTest {
     assertThat(reader.definition()).isSameAs(StoreSchema.DEFINITION);
     assertThat(reader.options()).isSameAs(failing);
     assertThat(StoreSchema.streamReader().definition()).isSameAs(StoreSchema.DEFINITION);
-    assertThat(reader).hasToString("StreamReader[" + StoreSchema.TABLE_NAME + "]");
+    assertThat(reader).hasToString("StreamReader[design " + StoreSchema.TABLE_NAME + "]");
   }
 
   @Test

@@ -4,8 +4,10 @@ import com.amazonaws.services.lambda.runtime.events.DynamodbEvent;
 import dev.singletable.ChangeEvent;
 import dev.singletable.SingleTable;
 import dev.singletable.StreamReader;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import software.amazon.awssdk.services.dynamodb.model.Record;
 
 /**
  * Reads the {@link DynamodbEvent} a Lambda function receives from a DynamoDB stream as typed
@@ -49,8 +51,14 @@ public final class DynamodbEvents {
    */
   public static List<ChangeEvent<?>> changeEvents(StreamReader reader, DynamodbEvent event) {
     Objects.requireNonNull(reader, "reader");
-    List<DynamodbEvent.DynamodbStreamRecord> records = event.getRecords() == null ? List.of() : event.getRecords();
-    return reader.changeEvents(records.stream().map(LambdaStreamRecords::toSdk).toList());
+    List<DynamodbEvent.DynamodbStreamRecord> records = Objects.requireNonNull(event, "event").getRecords() == null
+        ? List.of() : event.getRecords();
+    // A loop, not a stream: each lambda spins a class on a fresh JVM's first record (B6).
+    List<Record> converted = new ArrayList<>(records.size());
+    for (DynamodbEvent.DynamodbStreamRecord record : records) {
+      converted.add(LambdaStreamRecords.toSdk(record));
+    }
+    return reader.changeEvents(converted);
   }
 
   /**
@@ -62,7 +70,8 @@ public final class DynamodbEvents {
    * @throws dev.singletable.MalformedItemException under the {@code FAIL} policy for malformed items
    */
   public static ChangeEvent<?> changeEvent(StreamReader reader, DynamodbEvent.DynamodbStreamRecord record) {
-    return reader.changeEvent(LambdaStreamRecords.toSdk(record));
+    Objects.requireNonNull(reader, "reader");
+    return reader.changeEvent(LambdaStreamRecords.toSdk(Objects.requireNonNull(record, "record")));
   }
 
   /**

@@ -132,11 +132,11 @@ final class DocumentReader {
 
   private Outcome readDocument(TypeElement type) {
     int errors = reporter.errorCount();
+    ManagedProperties.reportInDocument(type, scanner.scan(type), reporter); // whatever its shape: every error at once
     String problem = shapeProblem(type);
     if (problem != null) {
       return new Outcome(Kind.SHAPE, null, type, problem); // reported on each property of this type
     }
-    ManagedProperties.reportInDocument(type, scanner.scan(type), reporter);
     inProgress.add(type);
     PropertyReader.Properties found;
     try {

@@ -219,6 +219,27 @@ class DocumentDiagnosticsTest {
   }
 
   @Test
+  void aManagedAnnotationInADocumentOfTheWrongShapeIsReportedWithTheShape() {
+    JavaFileObject line = source("Line",
+        "record Line(String sku,",
+        "    @UpdatedAt Instant changedAt) {}");
+    JavaFileObject order = source("Order",
+        "@Entity",
+        "@Key(pk = \"ORDER#<orderId>\", sk = \"ORDER\")",
+        "public record Order(String orderId, Line line) {}");
+
+    Compilation compilation = compile(shop("Order.class"), line, order);
+
+    assertThat(compilation)
+        .hadErrorContaining("[SingletableManagedInDocument] @UpdatedAt on property changedAt of document Line")
+        .inFile(line).onLineContaining("@UpdatedAt Instant changedAt");
+    assertThat(compilation)
+        .hadErrorContaining("[SingletableDocumentShape] Document Line, the type of property line of Order, is not public")
+        .inFile(order).onLineContaining("Line line");
+    assertThat(compilation).hadErrorCount(2);
+  }
+
+  @Test
   void aDocumentAsAPlaceholderIsReported() {
     JavaFileObject user = source("User",
         "@Entity",
