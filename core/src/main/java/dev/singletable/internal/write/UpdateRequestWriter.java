@@ -56,9 +56,15 @@ public final class UpdateRequestWriter {
    */
   public UpdateAction action() {
     IndexKeyPlanner planner = new IndexKeyPlanner(schema, table.definition());
-    List<IndexKeyPlanner.KeyChange> keyChanges = planner.plan(topLevelSets(), update.supplied(), primaryValues);
+    Map<String, Object> topLevelSets = topLevelSets();
+    List<IndexKeyPlanner.KeyChange> keyChanges = planner.plan(topLevelSets, update.supplied(), primaryValues);
     writeChanges();
     for (IndexKeyPlanner.KeyChange change : keyChanges) {
+      if (topLevelSets.containsKey(change.attribute())) {
+        // An index key attribute that stores a property (IndexKeyProperties): the property's change
+        // above writes the same value; a second path on one attribute DynamoDB would refuse.
+        continue;
+      }
       if (change.value() == null) {
         removeActions.add(context.name(change.attribute()));
       } else {
