@@ -67,6 +67,10 @@ class IndexKeyPropertiesTest {
     assertThat(schema).doesNotContain("case \"status\" -> AttributeValues.s(item.status()");
     assertThat(schema).doesNotContain("Map.entry(\"status\", KEY_STRINGS)");
     assertThat(schema).contains("Map.entry(\"status\", STATUS_CONVERTER)");
+    String sheet = compilation.generatedFile(StandardLocation.CLASS_OUTPUT, "META-INF/singletable/Orders.md").orElseThrow()
+        .getCharContent(true).toString();
+    assertThat(sheet).contains("Index keys that are exactly a property's stored value are that property's attribute,"
+        + " written once: Order.status in `status`, Order.city in `city`, Order.postcode in `zip`.");
   }
 
   @Test
