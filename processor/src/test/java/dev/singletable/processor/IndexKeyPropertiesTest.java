@@ -29,7 +29,7 @@ class IndexKeyPropertiesTest {
         "    indexes = {@Index(name = \"StatusByDate-GSI\", partitionKey = \"status\", sortKey = \"order_date_order_id\",",
         "                      projection = Projection.INCLUDE, nonKeyAttributes = {\"customer_id\", \"total_usd\"}),",
         "               @Index(name = \"ByCity\", partitionKey = \"city\", sortKey = \"zip\"),",
-        "               @Index(name = \"LSI1\", local = true)})",
+        "               @Index(name = \"ByLabel\", local = true, sortKey = \"label\")})",
         "public interface Orders {}");
   }
 
@@ -47,14 +47,15 @@ class IndexKeyPropertiesTest {
   }
 
   @Test
-  void anEnumAndRawStringsUnderIndexKeyAttributesCompileAndAreWrittenOnce() throws IOException {
+  void anEnumAndRawStringsUnderGsiAndLsiKeyAttributesCompileAndAreWrittenOnce() throws IOException {
     JavaFileObject order = source("Order",
         "@Entity",
         ORDER_KEY,
         "@Key(index = \"StatusByDate-GSI\", pk = \"<status>\", sk = \"<orderDate>#<orderId:raw>\")",
         "@Key(index = \"ByCity\", pk = \"<city:raw>\", sk = \"<postcode:raw>\")",
+        "@Key(index = \"ByLabel\", sk = \"<label:raw>\")",
         "public record Order(String customerId, LocalDate orderDate, String orderId, State status, String city,",
-        "    @AttributeName(\"zip\") String postcode, long total) {}");
+        "    @AttributeName(\"zip\") String postcode, String label, long total) {}");
 
     Compilation compilation = compile(orders("Order.class"), state("PROCESSING,", "SHIPPED"), order);
 
@@ -62,7 +63,7 @@ class IndexKeyPropertiesTest {
     String schema = compilation.generatedFile(StandardLocation.SOURCE_OUTPUT, "test", "OrderSchema.java").orElseThrow()
         .getCharContent(true).toString();
     assertThat(schema).contains("List.of(\"customer_id\", \"order_date_order_id\", \"status\", \"city\", \"zip\","
-        + " \"entityType\", \"customerId\", \"orderDate\", \"orderId\", \"total\")");
+        + " \"label\", \"entityType\", \"customerId\", \"orderDate\", \"orderId\", \"total\")");
     assertThat(schema).contains("case \"status\" -> AttributeValues.s(statusByDateGsiPkOf(item));");
     assertThat(schema).doesNotContain("case \"status\" -> AttributeValues.s(item.status()");
     assertThat(schema).doesNotContain("Map.entry(\"status\", KEY_STRINGS)");
@@ -70,7 +71,8 @@ class IndexKeyPropertiesTest {
     String sheet = compilation.generatedFile(StandardLocation.CLASS_OUTPUT, "META-INF/singletable/Orders.md").orElseThrow()
         .getCharContent(true).toString();
     assertThat(sheet).contains("Index keys that are exactly a property's stored value are that property's attribute,"
-        + " written once: Order.status in `status`, Order.city in `city`, Order.postcode in `zip`.");
+        + " written once: Order.status in `status`, Order.city in `city`, Order.postcode in `zip`,"
+        + " Order.label in `label`.");
   }
 
   @Test

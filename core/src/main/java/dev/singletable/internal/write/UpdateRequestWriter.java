@@ -20,7 +20,8 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * attribute and primary key properties, the values singletable writes itself ({@code ADD} one to
  * the {@code @Version}, {@code @UpdatedAt} now, {@code @CreatedAt} if absent), and the condition
  * expression (with the expected version, and the maps and lists nested changes need:
- * {@link ParentPaths}). The action is sent alone or in a transaction. <b>Not API.</b>
+ * {@link ParentPaths}). An index key attribute that stores a property ({@link IndexKeyProperties})
+ * is written once, as the property. The action is sent alone or in a transaction. <b>Not API.</b>
  */
 public final class UpdateRequestWriter {
 

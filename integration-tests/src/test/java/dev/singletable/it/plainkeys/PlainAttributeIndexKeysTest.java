@@ -92,6 +92,12 @@ class PlainAttributeIndexKeysTest {
     assertThat(byCourier("bob")).containsExactly("a");
     assertThat(raw("a")).containsEntry("courier", AttributeValue.fromS("bob"))
         .containsEntry("GSI2SK", AttributeValue.fromS("DUE#2026-03-17#a"));
+
+    // Another placeholder of ByCourier's key, with the courier given as it is: the key is rendered again.
+    deliveries.update(DeliveryKeys.key("d1", "a")).set(DeliveryUpdate.due(MONDAY))
+        .with(DeliveryAttributes.COURIER, "bob").patch().execute();
+    assertThat(deliveries.query(DeliveryKeys.byCourierPk("bob")).beginsWith(DeliveryKeys.byCourierSkPrefix(MONDAY))
+        .list()).extracting(Delivery::deliveryId).containsExactly("a");
   }
 
   @Test
