@@ -179,6 +179,9 @@ class PlainAttributeIndexKeysTest {
     assertThatThrownBy(() -> deliveries.update(DeliveryKeys.key("d1", "a"))
             .set(DeliveryUpdate.courier("a#b"), DeliveryUpdate.due(MONDAY)).execute())
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("delimiter");
+    assertThatThrownBy(() -> deliveries.update(DeliveryKeys.key("d1", "a"))
+            .set(DeliveryUpdate.courier(""), DeliveryUpdate.due(MONDAY)).execute())
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("courier");
     assertThat(raw("a")).isEmpty();
   }
 }
