@@ -74,6 +74,13 @@ final class DesignSheetWriter {
           + " so the item is left out of that index (a sparse index).");
       line();
     }
+    List<String> plain = entities.stream().flatMap(e -> e.properties().stream().filter(e::isIndexKey)
+        .map(p -> e.type().simpleName() + "." + p.name() + " in `" + p.attributeName() + "`")).toList();
+    if (!plain.isEmpty()) {
+      line("Index keys that are exactly a property's stored value are that property's attribute, written once: "
+          + String.join(", ", plain) + ".");
+      line();
+    }
   }
 
   /** The placeholders that render in a key format rather than their type's default form, if any. */

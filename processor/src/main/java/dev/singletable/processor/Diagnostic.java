@@ -49,7 +49,7 @@ enum Diagnostic {
   DUPLICATE_TYPE_NAME("SingletableDuplicateTypeName",
       "Entities %s and %s of table %s share the type name \"%s\", so items could not be read back into the right class. Give one a distinct name with @Entity(\"...\")."),
   PROPERTY_CLASHES_WITH_ATTRIBUTE("SingletablePropertyClashesWithAttribute",
-      "Property %s of %s has the name of the table's %s attribute, which singletable writes itself. Rename the property."),
+      "Property %s of %s has the name of the table's %s attribute, which singletable writes itself. Rename the property, or store it under another attribute with @AttributeName."),
   ENTITY_IN_SEVERAL_TABLES("SingletableEntityInSeveralTables",
       "%s is listed in the entities of tables %s and %s. Store each entity in one table."),
 
@@ -103,6 +103,8 @@ enum Diagnostic {
       "@AttributeName of property %s of %s is empty. Give the attribute's name, or remove @AttributeName to store the property under its own name."),
   ATTRIBUTE_NAME_RESERVED("SingletableAttributeNameReserved",
       "Property %s of %s is stored as attribute \"%s\" (@AttributeName), which is the table's %s attribute, written by singletable itself. Choose another name."),
+  PROPERTY_KEY_TEMPLATE("SingletablePropertyKeyTemplate",
+      "Property %s of %s is stored under %s %s's %s key attribute %s, which is then both the property and the key, written once: that key's template must be exactly \"%s\" (an enum stored by its name) or \"%s\" (a String), so that the key is the stored value. But %s. Fix the key, or store the property under another attribute with @AttributeName."),
   DUPLICATE_ATTRIBUTE_NAME("SingletableDuplicateAttributeName",
       "Properties %s and %s of %s are both stored as attribute \"%s\", so one would overwrite the other. Give one of them another @AttributeName."),
   IGNORED_AND_STORED("SingletableIgnoredAndStored",

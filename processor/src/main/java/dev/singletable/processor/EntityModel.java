@@ -35,6 +35,21 @@ record EntityModel(
     return keys.get(0);
   }
 
+  /**
+   * Whether {@code property} is stored under an index key attribute (seed 003's {@code status}):
+   * that key's renderer writes the attribute, and the property reads it back
+   * ({@link IndexKeyProperties} checked that the two are the same text).
+   */
+  boolean isIndexKey(PropertyModel property) {
+    for (KeyModel key : keys) {
+      if (!key.isPrimary() && (key.partition().attributeName().equals(property.attributeName())
+          || key.sort().attributeName().equals(property.attributeName()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Returns the attribute that stores {@code property}: its {@code @AttributeName}, or its own name. */
   String attributeOf(String property) {
     return properties.stream().filter(p -> p.name().equals(property)).map(PropertyModel::attributeName)

@@ -81,7 +81,8 @@ final class EntityReader {
     PropertyReader.Properties read = propertyReader.read(entity, table, managed);
     Map<String, PropertyModel> properties = read.stored();
     List<KeyModel> keys = readKeys(entity, properties,
-        new KeyReader.Properties(properties, read.nullable(), read.reported(), read.ignored()), table, managed);
+        new KeyReader.Properties(properties, read.nullable(), read.reported(), read.ignored()), table, managed,
+        read.onIndexKeys());
     if (reporter.errorCount() > errors) {
       return null;
     }
@@ -120,7 +121,8 @@ final class EntityReader {
   }
 
   private List<KeyModel> readKeys(TypeElement entity, Map<String, PropertyModel> properties,
-      KeyReader.Properties known, TableModel table, Map<String, ManagedProperties.Found> managed) {
+      KeyReader.Properties known, TableModel table, Map<String, ManagedProperties.Found> managed,
+      Map<String, IndexKeyProperties.Candidate> onIndexKeys) {
     List<AnnotationMirror> annotations = mirrors.keys(entity);
     KeyReader templates = new KeyReader(entity, known, table, mirrors, reporter);
     AnnotationMirror primaryAnnotation = null;
@@ -168,6 +170,7 @@ final class EntityReader {
     new KeyAttributeConflicts(reporter).check(entity, keys);
     ManagedProperties.checkKeys(entity, managed, keys, reporter);
     new KeyFormatConflicts(reporter).check(entity, keys);
+    new IndexKeyProperties(reporter, mirrors).check(entity, table, onIndexKeys, keys, byIndex.keySet());
     return List.copyOf(keys.keySet());
   }
 }

@@ -52,6 +52,7 @@ final class MapperWriter {
   private final Map<String, String> keyGetters;
   private final Set<String> names = new HashSet<>();
   private final PropertyConverters propertyConverters;
+  private final Set<String> indexKeyProperties = new HashSet<>();
 
   /**
    * @param keyGetters the computed key attributes, in order, with the name of the outer class's
@@ -61,6 +62,7 @@ final class MapperWriter {
     this.entity = entity;
     this.keyGetters = keyGetters;
     entity.properties().forEach(p -> names.add(p.name()));
+    entity.properties().stream().filter(entity::isIndexKey).forEach(p -> indexKeyProperties.add(p.attributeName()));
     Map<String, String> constants = AttributesWriter.constantNames(entity);
     Map<String, String> converters = new LinkedHashMap<>();
     entity.properties().forEach(p -> converters.put(p.name(), constants.get(p.name()) + "_CONVERTER"));
@@ -106,7 +108,7 @@ final class MapperWriter {
     List<CodeBlock> attributeNames = new ArrayList<>();
     keyGetters.keySet().forEach(name -> attributeNames.add(CodeBlock.of("$S", name)));
     attributeNames.add(CodeBlock.of("$S", entity.table().typeAttribute()));
-    entity.properties().forEach(property -> attributeNames.add(CodeBlock.of("$S", property.attributeName())));
+    written().forEach(property -> attributeNames.add(CodeBlock.of("$S", property.attributeName())));
     TypeName names = ParameterizedTypeName.get(ClassName.get(List.class), ClassName.get(String.class));
     type.addField(FieldSpec.builder(names, "ATTRIBUTE_NAMES", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
             .initializer("$T.of($L)", List.class, CodeBlock.join(attributeNames, ", ")).build())
@@ -130,7 +132,9 @@ final class MapperWriter {
                 Modifier.STATIC, Modifier.FINAL)
             .initializer("$T.of($T.class)", DEFAULT_CONVERTERS, String.class).build());
     List<CodeBlock> entries = new ArrayList<>();
-    keyGetters.keySet().forEach(name -> entries.add(CodeBlock.of("$T.entry($S, $N)", Map.class, name, STRING_CONVERTER)));
+    // An index key attribute that stores a property has that property's converter (below), once.
+    keyGetters.keySet().stream().filter(name -> !indexKeyProperties.contains(name))
+        .forEach(name -> entries.add(CodeBlock.of("$T.entry($S, $N)", Map.class, name, STRING_CONVERTER)));
     entries.add(CodeBlock.of("$T.entry($S, $N)", Map.class, entity.table().typeAttribute(), STRING_CONVERTER));
     propertyConverters.addHolderFields(holder);
     entries.addAll(propertyConverters.entries());
@@ -180,7 +184,7 @@ final class MapperWriter {
     keyGetters.forEach((name, getter) -> method.addStatement("$T.put($N, $S, $T.s($N($N)), ignoreNulls)",
         VALUES, map, name, VALUES, getter, item));
     method.addStatement("$T.put($N, $S, TYPE_NAME_VALUE, ignoreNulls)", VALUES, map, entity.table().typeAttribute());
-    for (PropertyModel property : entity.properties()) {
+    for (PropertyModel property : written()) {
       method.addStatement("$T.put($N, $S, $L, ignoreNulls)", VALUES, map, property.attributeName(), write(property, item));
     }
     return method.addStatement("return $T.unmodifiable($N)", VALUES, map).build();
@@ -214,7 +218,7 @@ final class MapperWriter {
     CodeBlock.Builder cases = CodeBlock.builder();
     keyGetters.forEach((name, getter) -> cases.add("case $S -> $T.s($N($N));\n", name, VALUES, getter, item));
     cases.add("case $S -> TYPE_NAME_VALUE;\n", entity.table().typeAttribute());
-    for (PropertyModel property : entity.properties()) {
+    for (PropertyModel property : written()) {
       cases.add("case $S -> $L;\n", property.attributeName(), write(property, item));
     }
     cases.add("default -> throw new $T($T.format(\"TableSchema does not know how to retrieve \"\n"
@@ -224,6 +228,14 @@ final class MapperWriter {
         .addCode("$T value = switch (attributeName) {\n$>$L$<};\n", ATTRIBUTE_VALUE, cases.build())
         .addStatement("return value == null || $T.isNul(value) ? null : value", VALUES)
         .build();
+  }
+
+  /**
+   * The properties written as attributes of their own: all but those stored under an index key
+   * attribute, which that key's renderer writes (with the key's checks; the text is the same).
+   */
+  private List<PropertyModel> written() {
+    return entity.properties().stream().filter(p -> !indexKeyProperties.contains(p.attributeName())).toList();
   }
 
   /** The expression writing a property's value, {@code null} when the value is null. */
@@ -242,7 +254,7 @@ final class MapperWriter {
   }
 
   private int capacity() {
-    int attributes = keyGetters.size() + 1 + entity.properties().size();
+    int attributes = keyGetters.size() + 1 + written().size();
     return attributes * 4 / 3 + 1;
   }
 

@@ -35,9 +35,11 @@ final class PropertyReader {
    * @param nullable the annotation name ({@code Nullable}) of each property declared nullable
    * @param reported the properties reported as wrong
    * @param ignored the {@code @Ignore}d properties
+   * @param onIndexKeys the properties stored under an index key attribute, by name: accepted here,
+   *     checked against the entity's keys by {@link IndexKeyProperties} once they are read
    */
   record Properties(Map<String, PropertyModel> stored, List<PropertyModel> declared, Map<String, String> nullable,
-      Set<String> reported, Set<String> ignored) {}
+      Set<String> reported, Set<String> ignored, Map<String, IndexKeyProperties.Candidate> onIndexKeys) {}
 
   private final Mirrors mirrors;
   private final Reporter reporter;
@@ -70,6 +72,7 @@ final class PropertyReader {
     Map<String, String> nullable = new LinkedHashMap<>();
     Set<String> ignored = new HashSet<>();
     Map<String, String> propertyOfAttribute = new HashMap<>();
+    Map<String, IndexKeyProperties.Candidate> onIndexKeys = new LinkedHashMap<>();
     for (PropertyScanner.Found found : scanner.scan(owner)) {
       Optional<Mirrors.Annotated> ignore = Mirrors.findOnAny(found.declarations(), Mirrors.IGNORE);
       Optional<Mirrors.Annotated> rename = Mirrors.findOnAny(found.declarations(), Mirrors.ATTRIBUTE_NAME);
@@ -103,13 +106,18 @@ final class PropertyReader {
           type.shape(), false);
       stored.put(found.name(), property);
       declared.add(property);
+      if (table != null && table.indexKeyAttributes().contains(attribute)) {
+        onIndexKeys.put(found.name(), new IndexKeyProperties.Candidate(property, found.element(),
+            rename.map(Mirrors.Annotated::annotation).orElse(null), IndexKeyProperties.overridesToString(found.type(), types)));
+      }
     }
-    return new Properties(stored, List.copyOf(declared), nullable, reported, ignored);
+    return new Properties(stored, List.copyOf(declared), nullable, reported, ignored, onIndexKeys);
   }
 
   /**
    * The attribute that stores the property, or {@code null} after reporting an empty name, a name
-   * of the table's own attributes, or one another property has.
+   * of the table's own attributes, or one another property has. An index key attribute is
+   * accepted here; {@link IndexKeyProperties} checks its key template later.
    */
   private String attributeName(PropertyScanner.Found found, Optional<Mirrors.Annotated> rename, TypeElement owner,
       TableModel table, Map<String, String> propertyOfAttribute) {
@@ -120,7 +128,7 @@ final class PropertyReader {
           owner.getSimpleName());
       return null;
     }
-    if (table != null && table.reservedAttributes().contains(attribute)) {
+    if (table != null && table.reservedAttributes().contains(attribute) && !table.indexKeyAttributes().contains(attribute)) {
       String role = attribute.equals(table.typeAttribute()) ? "type" : "key";
       if (rename.isPresent()) {
         reporter.error(Diagnostic.ATTRIBUTE_NAME_RESERVED, rename.get().element(), rename.get().annotation(), null,

@@ -31,6 +31,23 @@ record TableModel(
     return indexes.stream().filter(index -> index.name().equals(name)).findFirst();
   }
 
+  /**
+   * Returns the key attributes of indexes that are not the table's own key or type attributes: a
+   * property may be stored under one when its index key renders exactly its stored value
+   * ({@link IndexKeyProperties}).
+   */
+  java.util.Set<String> indexKeyAttributes() {
+    java.util.Set<String> attributes = new java.util.LinkedHashSet<>();
+    for (IndexModel index : indexes) {
+      if (index.partitionKey() != null) {
+        attributes.add(index.partitionKey());
+      }
+      attributes.add(index.sortKey());
+    }
+    attributes.removeAll(List.of(partitionKey, sortKey, typeAttribute));
+    return attributes;
+  }
+
   /** Returns the names of every attribute singletable writes itself: keys and type. */
   List<String> reservedAttributes() {
     java.util.List<String> reserved = new java.util.ArrayList<>(List.of(partitionKey, sortKey, typeAttribute));

@@ -171,15 +171,15 @@ class EntityDiagnosticsTest {
         "@Key(pk = \"USER#<userId>\", sk = \"PROFILE\")",
         "public record User(String userId,",
         "    String entityType,",
-        "    String GSI1PK) {}");
+        "    String SK) {}");
 
     Compilation compilation = compile(shop("User.class"), user);
 
     assertThat(compilation).hadErrorContaining("[SingletablePropertyClashesWithAttribute] Property entityType of User"
             + " has the name of the table's type attribute")
         .inFile(user).onLineContaining("String entityType");
-    assertThat(compilation).hadErrorContaining("Property GSI1PK of User has the name of the table's key attribute")
-        .inFile(user).onLineContaining("String GSI1PK");
+    assertThat(compilation).hadErrorContaining("Property SK of User has the name of the table's key attribute")
+        .inFile(user).onLineContaining("String SK");
   }
 
   @Test

@@ -105,10 +105,12 @@ public final class UpdateChecks {
 
   /**
    * The key attributes, the type attribute, the {@code @Version} and the timestamps are
-   * singletable's own: never changed directly.
+   * singletable's own: never changed directly. An index key attribute that stores a property
+   * ({@link IndexKeyProperties}) is that property's, and changes with it.
    */
   private void notReserved(Attribute<?, ?> attribute, String operation) {
-    if (table.reservedAttributes().contains(attribute.name())) {
+    if (table.reservedAttributes().contains(attribute.name())
+        && !IndexKeyProperties.of(schema, table.definition()).contains(attribute.name())) {
       throw new IllegalArgumentException("Cannot " + operation + " " + attribute + ": it is a key or the type"
           + " attribute of table " + table.tableName() + ", which singletable writes from the entity's templates");
     }

@@ -20,7 +20,8 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * attribute and primary key properties, the values singletable writes itself ({@code ADD} one to
  * the {@code @Version}, {@code @UpdatedAt} now, {@code @CreatedAt} if absent), and the condition
  * expression (with the expected version, and the maps and lists nested changes need:
- * {@link ParentPaths}). The action is sent alone or in a transaction. <b>Not API.</b>
+ * {@link ParentPaths}). An index key attribute that stores a property ({@link IndexKeyProperties})
+ * is written once, as the property. The action is sent alone or in a transaction. <b>Not API.</b>
  */
 public final class UpdateRequestWriter {
 
@@ -56,9 +57,15 @@ public final class UpdateRequestWriter {
    */
   public UpdateAction action() {
     IndexKeyPlanner planner = new IndexKeyPlanner(schema, table.definition());
-    List<IndexKeyPlanner.KeyChange> keyChanges = planner.plan(topLevelSets(), update.supplied(), primaryValues);
+    Map<String, Object> topLevelSets = topLevelSets();
+    List<IndexKeyPlanner.KeyChange> keyChanges = planner.plan(topLevelSets, update.supplied(), primaryValues);
     writeChanges();
     for (IndexKeyPlanner.KeyChange change : keyChanges) {
+      if (topLevelSets.containsKey(change.attribute())) {
+        // An index key attribute that stores a property (IndexKeyProperties): the property's change
+        // above writes the same value; a second path on one attribute DynamoDB would refuse.
+        continue;
+      }
       if (change.value() == null) {
         removeActions.add(context.name(change.attribute()));
       } else {

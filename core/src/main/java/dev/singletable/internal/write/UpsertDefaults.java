@@ -70,7 +70,12 @@ final class UpsertDefaults {
             fields));
       }
       if (complete) {
-        fields.forEach(f -> keys.add(new IndexKeyPlanner.KeyChange(f.attributeName(), f.checked(f.template().render(encoded)))));
+        for (KeyField f : fields) {
+          String rendered = f.checked(f.template().render(encoded));
+          if (!attributes.containsKey(f.attributeName())) { // else a property's default writes it (IndexKeyProperties)
+            keys.add(new IndexKeyPlanner.KeyChange(f.attributeName(), rendered));
+          }
+        }
       }
     }
     return new Plan(attributes, keys);
@@ -104,6 +109,7 @@ final class UpsertDefaults {
       return Map.of();
     }
     Map<String, AttributeValue> defaults = new LinkedHashMap<>();
+    Set<String> storesProperty = IndexKeyProperties.of(schema, definition);
     for (String attribute : tableSchema.attributeNames()) {
       if (keyOnly.containsKey(attribute)) {
         continue;
@@ -114,7 +120,7 @@ final class UpsertDefaults {
       } catch (RuntimeException unrenderable) {
         continue; // a key attribute whose placeholders are absent
       }
-      if (value != null && !isKeyAttribute(schema, attribute)) {
+      if (value != null && (!isKeyAttribute(schema, attribute) || storesProperty.contains(attribute))) {
         defaults.put(attribute, value);
       }
     }

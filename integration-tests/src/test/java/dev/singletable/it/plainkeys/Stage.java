@@ -1,0 +1,4 @@
+package dev.singletable.it.plainkeys;
+
+/** Where a delivery is; stored by its name, which is also its key in {@code ByStage}. */
+public enum Stage { LOADED, OUT, DELIVERED }
