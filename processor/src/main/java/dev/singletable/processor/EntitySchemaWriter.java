@@ -154,6 +154,10 @@ final class EntitySchemaWriter {
   /**
    * A key attribute's getter: the primary key throws on a {@code null} placeholder (via the
    * renderer); an index key returns {@code null}, which leaves the item out of the sparse index.
+   * An index key attribute that stores a property ({@code <status>}) is that property's value:
+   * {@code null} only when the property is, whatever the index's other placeholders hold (the
+   * item is out of the index then anyway, since DynamoDB needs both of its keys), so that no put
+   * drops the property.
    */
   private MethodSpec keyGetter(KeyModel key, boolean partition) {
     KeyPartModel part = partition ? key.partition() : key.sort();
@@ -163,7 +167,8 @@ final class EntitySchemaWriter {
         .addParameter(entity.type(), "item");
     if (!key.isPrimary()) {
       // An LSI's partition key is the table's, always present: only its sort key can be missing.
-      List<PropertyModel> placeholders = key.index().local() ? key.sort().placeholders() : key.allPlaceholders();
+      List<PropertyModel> placeholders = storesProperty(part) ? part.placeholders()
+          : key.index().local() ? key.sort().placeholders() : key.allPlaceholders();
       List<PropertyModel> nullable = placeholders.stream().filter(p -> !p.isPrimitive()).toList();
       if (!nullable.isEmpty()) {
         method.addComment("A null placeholder leaves the item out of sparse index $L.", key.index().name())
@@ -176,6 +181,11 @@ final class EntitySchemaWriter {
     return method.addStatement("return $T.$N($L)", entity.keysClass(), KeyMemberNames.rendererName(key, partition),
             values(key, part))
         .build();
+  }
+
+  /** Whether a key part's attribute stores its one placeholder's property ({@link IndexKeyProperties}). */
+  private static boolean storesProperty(KeyPartModel part) {
+    return part.placeholders().size() == 1 && part.placeholders().get(0).attributeName().equals(part.attributeName());
   }
 
   /**

@@ -57,13 +57,15 @@ public final class UpdateRequestWriter {
    */
   public UpdateAction action() {
     IndexKeyPlanner planner = new IndexKeyPlanner(schema, table.definition());
-    Map<String, Object> topLevelSets = topLevelSets();
-    List<IndexKeyPlanner.KeyChange> keyChanges = planner.plan(topLevelSets, update.supplied(), primaryValues);
+    List<IndexKeyPlanner.KeyChange> keyChanges = planner.plan(topLevelSets(), update.supplied(), primaryValues);
     writeChanges();
+    java.util.Set<String> storesProperty = IndexKeyProperties.of(schema, table.definition());
     for (IndexKeyPlanner.KeyChange change : keyChanges) {
-      if (topLevelSets.containsKey(change.attribute())) {
-        // An index key attribute that stores a property (IndexKeyProperties): the property's change
-        // above writes the same value; a second path on one attribute DynamoDB would refuse.
+      if (storesProperty.contains(change.attribute())) {
+        // An index key attribute that stores a property (IndexKeyProperties) is the property's: its
+        // own change, the item's current value (with) or the primary key's identity writes it. The
+        // key was still rendered and checked; writing it here would be a second path on one
+        // attribute, which DynamoDB refuses, or remove a property when another placeholder is null.
         continue;
       }
       if (change.value() == null) {

@@ -117,6 +117,43 @@ class PlainAttributeIndexKeysTest {
   }
 
   @Test
+  void aNullInAnotherPlaceholderOfTheIndexKeepsTheProperty() {
+    deliveries.put(delivery("a", Stage.LOADED, "ann", null));
+    deliveries.put(delivery("b", Stage.LOADED, "ann", MONDAY));
+
+    assertThat(raw("a")).containsEntry("courier", AttributeValue.fromS("ann")).doesNotContainKey("GSI2SK");
+    assertThat(deliveries.get(DeliveryKeys.key("d1", "a"))).contains(delivery("a", Stage.LOADED, "ann", null));
+
+    deliveries.update(DeliveryKeys.key("d1", "b")).set(DeliveryUpdate.due(null)).patch().execute();
+
+    assertThat(raw("b")).containsEntry("courier", AttributeValue.fromS("ann")).doesNotContainKey("GSI2SK");
+    assertThat(deliveries.get(DeliveryKeys.key("d1", "b")).orElseThrow().courier()).isEqualTo("ann");
+    assertThat(byCourier("ann")).isEmpty(); // out of the index: DynamoDB needs both of its keys
+  }
+
+  @Test
+  void anIndexKeyThatStoresAPrimaryKeyPropertyIsWrittenOnceByEveryUpdate() {
+    EntityTable<Parcel> parcels = depot.entity(Parcel.class);
+    parcels.put(new Parcel("d1", "p1", Stage.LOADED, 1));
+
+    parcels.update(ParcelKeys.key("d1", "p1")).set(ParcelUpdate.state(Stage.OUT)).patch().execute();
+    parcels.update(ParcelKeys.key("d1", "p2")).set(ParcelUpdate.state(Stage.OUT)).execute(); // an upsert
+
+    assertThat(parcels.query(ParcelKeys.byStatePk(Stage.OUT)).list()).extracting(Parcel::parcelId)
+        .containsExactly("p1", "p2");
+
+    parcels.update(ParcelKeys.key("d1", "p1")).set(ParcelUpdate.state(null)).patch().execute();
+    parcels.put(new Parcel("d1", "p3", null, 1));
+
+    Map<String, AttributeValue> p1 = client.getItem(r -> r.tableName(depot.tableName())
+        .key(ParcelKeys.key("d1", "p1").toAttributeMap())).item();
+    assertThat(p1).containsEntry("parcelId", AttributeValue.fromS("p1")).doesNotContainKey("GSI3PK");
+    assertThat(parcels.get(ParcelKeys.key("d1", "p3"))).contains(new Parcel("d1", "p3", null, 1));
+    assertThat(parcels.query(ParcelKeys.byStatePk(Stage.OUT)).list()).extracting(Parcel::parcelId)
+        .containsExactly("p2");
+  }
+
+  @Test
   void anUpsertOfAMissingItemCreatesItInTheIndex() {
     PrimaryKey key = DeliveryKeys.key("d1", "new");
 
