@@ -45,7 +45,11 @@ public final class LambdaAttributeValues {
   private static Map<String, AttributeValue> map(
       Map<String, com.amazonaws.services.lambda.runtime.events.models.dynamodb.AttributeValue> item, String path) {
     Map<String, AttributeValue> converted = new LinkedHashMap<>();
-    item.forEach((name, value) -> converted.put(name, value(value, path.isEmpty() ? name : path + "." + name)));
+    for (Map.Entry<String, com.amazonaws.services.lambda.runtime.events.models.dynamodb.AttributeValue> entry
+        : item.entrySet()) {
+      String name = entry.getKey();
+      converted.put(name, value(entry.getValue(), path.isEmpty() ? name : path.concat(".").concat(name)));
+    }
     return converted;
   }
 

@@ -36,11 +36,13 @@ public final class LambdaStreamRecords {
         .awsRegion(record.getAwsRegion());
     Identity identity = record.getUserIdentity();
     if (identity != null) {
-      converted.userIdentity(i -> i.principalId(identity.getPrincipalId()).type(identity.getType()));
+      converted.userIdentity(software.amazon.awssdk.services.dynamodb.model.Identity.builder()
+          .principalId(identity.getPrincipalId()).type(identity.getType()).build());
     }
     StreamRecord stream = record.getDynamodb();
     if (stream != null) {
-      converted.dynamodb(d -> d
+      // Builders, not the SDK's consumer overloads: a handler's first record spins no lambda class.
+      converted.dynamodb(software.amazon.awssdk.services.dynamodb.model.StreamRecord.builder()
           .approximateCreationDateTime(stream.getApproximateCreationDateTime() == null ? null
               : stream.getApproximateCreationDateTime().toInstant())
           .keys(LambdaAttributeValues.toSdk(stream.getKeys()))
@@ -48,7 +50,8 @@ public final class LambdaStreamRecords {
           .oldImage(LambdaAttributeValues.toSdk(stream.getOldImage()))
           .sequenceNumber(stream.getSequenceNumber())
           .sizeBytes(stream.getSizeBytes())
-          .streamViewType(stream.getStreamViewType()));
+          .streamViewType(stream.getStreamViewType())
+          .build());
     }
     return converted.build();
   }
