@@ -11,7 +11,7 @@ import java.lang.annotation.Target;
  * type stored in a {@link Table}. Its key templates are given with {@link Key}.
  *
  * <p>Every property (record component or bean property with getter and setter) becomes an
- * attribute of the same name, unless it has an {@link AttributeName} or is {@link Ignore}d; a
+ * attribute of the same name, unless it has an {@link AttributeName} or is {@link Transient}; a
  * record or bean that is not an entity is stored as a nested document (a map), and {@link Convert}
  * stores a property with a converter of your own. The entity's type name, {@link #value()}, is written to the table's
  * {@link Table#typeAttribute()} on every item so that mixed Query results can be read back into

@@ -12,7 +12,7 @@ import java.util.List;
  * @param handleClass the generated {@code XAttribute<T>} class
  * @param record whether the document is a record (else a JavaBean)
  * @param properties every stored property, in declaration order
- * @param declared every property in declaration order, {@code @Ignore}d ones included
+ * @param declared every property in declaration order, {@code @Transient} ones included
  */
 record DocumentModel(
     ClassName type,

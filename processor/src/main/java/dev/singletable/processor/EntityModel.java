@@ -16,7 +16,7 @@ import java.util.List;
  * @param keys the primary key first, then index keys in the table's index order
  * @param table the entity's table
  * @param managed the properties singletable writes or reads itself: version, TTL, timestamps
- * @param declared every property in declaration order, {@code @Ignore}d ones included: a record's
+ * @param declared every property in declaration order, {@code @Transient} ones included: a record's
  *     canonical constructor takes them all
  */
 record EntityModel(

@@ -11,7 +11,7 @@ import java.util.function.Function;
 /**
  * Writes how a generated schema or document converter builds an object from the values it read:
  * a record through its canonical constructor (an absent primitive as 0 or false, an
- * {@code @Ignore}d component as its type's default), a bean through its no-argument constructor
+ * {@code @Transient} component as its type's default), a bean through its no-argument constructor
  * and the setters of the values present, as the SDK's schemas do.
  */
 final class Instantiation {

@@ -23,7 +23,7 @@ final class KeyReader {
    * @param valid the properties without errors
    * @param nullable the annotation name ({@code Nullable}) of each property declared nullable
    * @param reported properties already reported as wrong, which templates then name silently
-   * @param ignored the {@code @Ignore}d properties, which no template may name
+   * @param ignored the {@code @Transient} properties, which no template may name
    */
   record Properties(Map<String, PropertyModel> valid, Map<String, String> nullable, Set<String> reported,
       Set<String> ignored) {}
@@ -125,7 +125,7 @@ final class KeyReader {
         continue; // its declaration has an error already
       }
       if (property == null && ignored.contains(name)) {
-        reporter.error(Diagnostic.IGNORED_PLACEHOLDER, entity, key, value, name, text, name, entity.getSimpleName());
+        reporter.error(Diagnostic.TRANSIENT_PLACEHOLDER, entity, key, value, name, text, name, entity.getSimpleName());
         continue;
       }
       if (property == null) {

@@ -23,7 +23,7 @@ final class Mirrors {
   static final String KEY_LIST = "dev.singletable.annotation.Key.List";
   static final String KEY_SPELLING = "dev.singletable.annotation.KeySpelling";
   static final String ATTRIBUTE_NAME = "dev.singletable.annotation.AttributeName";
-  static final String IGNORE = "dev.singletable.annotation.Ignore";
+  static final String TRANSIENT = "dev.singletable.annotation.Transient";
   static final String CONVERT = "dev.singletable.annotation.Convert";
 
   /** An annotation found on one of a property's declarations. */

@@ -19,7 +19,7 @@ import java.util.List;
  * @param enumConstants the constant names of an enum type, in declaration order; empty otherwise
  * @param attributeName the attribute that stores it: the name, or its {@code @AttributeName}
  * @param shape what the type holds, for handles and nested converters; {@code null} if ignored
- * @param ignored whether it is {@code @Ignore}d: not stored (a record's component then gets its
+ * @param ignored whether it is {@code @Transient}: not stored (a record's component then gets its
  *     type's default when an item is read)
  */
 record PropertyModel(
@@ -35,7 +35,7 @@ record PropertyModel(
     ValueShape shape,
     boolean ignored) {
 
-  /** Returns an {@code @Ignore}d property: only its name, type and accessors matter. */
+  /** Returns a {@code @Transient} property: only its name, type and accessors matter. */
   static PropertyModel ignored(String name, TypeName type, String getter, String setter) {
     return new PropertyModel(name, type, getter, setter, null, null, null, List.of(), name, null, true);
   }

@@ -21,7 +21,7 @@ import javax.lang.model.util.Types;
 /**
  * Reads the properties of an entity or a nested document into {@link PropertyModel}s: which are
  * stored and under which attribute name ({@code @AttributeName}), which are left out
- * ({@code @Ignore}), which are declared nullable, and how each type is stored (a
+ * ({@code @Transient}), which are declared nullable, and how each type is stored (a
  * {@code @Convert} converter, the default converters, or a nested document). Reports every
  * mistake on the property at fault.
  */
@@ -34,7 +34,7 @@ final class PropertyReader {
    * @param declared every property without errors in declaration order, ignored ones included
    * @param nullable the annotation name ({@code Nullable}) of each property declared nullable
    * @param reported the properties reported as wrong
-   * @param ignored the {@code @Ignore}d properties
+   * @param ignored the {@code @Transient} properties
    * @param onIndexKeys the properties stored under an index key attribute, by name: accepted here,
    *     checked against the entity's keys by {@link IndexKeyProperties} once they are read
    */
@@ -63,7 +63,7 @@ final class PropertyReader {
    *
    * @param managed the entity's {@code @Version}, {@code @Ttl}, {@code @CreatedAt} and
    *     {@code @UpdatedAt} properties, by name ({@link ManagedProperties}): an {@code Instant} TTL
-   *     is stored as epoch seconds, and none of them may be {@code @Ignore}d
+   *     is stored as epoch seconds, and none of them may be {@code @Transient}
    */
   Properties read(TypeElement owner, TableModel table, Map<String, ManagedProperties.Found> managed) {
     Set<String> reported = checkAccessors(owner);
@@ -74,14 +74,14 @@ final class PropertyReader {
     Map<String, String> propertyOfAttribute = new HashMap<>();
     Map<String, IndexKeyProperties.Candidate> onIndexKeys = new LinkedHashMap<>();
     for (PropertyScanner.Found found : scanner.scan(owner)) {
-      Optional<Mirrors.Annotated> ignore = Mirrors.findOnAny(found.declarations(), Mirrors.IGNORE);
+      Optional<Mirrors.Annotated> ignore = Mirrors.findOnAny(found.declarations(), Mirrors.TRANSIENT);
       Optional<Mirrors.Annotated> rename = Mirrors.findOnAny(found.declarations(), Mirrors.ATTRIBUTE_NAME);
       Optional<Mirrors.Annotated> convert = Mirrors.findOnAny(found.declarations(), Mirrors.CONVERT);
       if (ignore.isPresent()) {
         Optional<Mirrors.Annotated> stray = rename.isPresent() ? rename : convert.isPresent() ? convert
             : Optional.ofNullable(managed.get(found.name())).map(m -> new Mirrors.Annotated(m.element(), m.annotation()));
         if (stray.isPresent()) {
-          reporter.error(Diagnostic.IGNORED_AND_STORED, stray.get().element(), stray.get().annotation(), null,
+          reporter.error(Diagnostic.TRANSIENT_AND_STORED, stray.get().element(), stray.get().annotation(), null,
               found.name(), owner.getSimpleName(), stray.get().annotation().getAnnotationType().asElement().getSimpleName());
           reported.add(found.name());
           continue;

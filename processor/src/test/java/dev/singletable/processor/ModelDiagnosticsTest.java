@@ -79,30 +79,30 @@ class ModelDiagnosticsTest {
   }
 
   @Test
-  void anIgnoredPropertyWithAStoredPropertysAnnotationIsReported() {
+  void aTransientPropertyWithAStoredPropertysAnnotationIsReported() {
     JavaFileObject user = source("User",
         "@Entity",
         "@Key(pk = \"USER#<userId>\", sk = \"PROFILE\")",
         "public record User(String userId,",
-        "    @Ignore @AttributeName(\"x\") String cache) {}");
+        "    @Transient @AttributeName(\"x\") String cache) {}");
 
     assertThat(compile(shop("User.class"), user))
-        .hadErrorContaining("[SingletableIgnoredAndStored] Property cache of User is @Ignore'd but also has"
+        .hadErrorContaining("[SingletableTransientAndStored] Property cache of User is @Transient but also has"
             + " @AttributeName, which only applies to a stored property.")
-        .inFile(user).onLineContaining("@Ignore @AttributeName");
+        .inFile(user).onLineContaining("@Transient @AttributeName");
   }
 
   @Test
-  void anIgnoredPropertySingletableWouldWriteIsReported() {
+  void aTransientPropertySingletableWouldWriteIsReported() {
     JavaFileObject user = source("User",
         "@Entity",
         "@Key(pk = \"USER#<userId>\", sk = \"PROFILE\")",
         "public record User(String userId,",
-        "    @Ignore @Version long version) {}");
+        "    @Transient @Version long version) {}");
 
     assertThat(compile(shop("User.class"), user))
-        .hadErrorContaining("[SingletableIgnoredAndStored] Property version of User is @Ignore'd but also has @Version")
-        .inFile(user).onLineContaining("@Ignore @Version");
+        .hadErrorContaining("[SingletableTransientAndStored] Property version of User is @Transient but also has @Version")
+        .inFile(user).onLineContaining("@Transient @Version");
   }
 
   @Test
@@ -124,17 +124,17 @@ class ModelDiagnosticsTest {
   }
 
   @Test
-  void anIgnoredPlaceholderIsReportedOnTheTemplate() {
+  void aTransientPlaceholderIsReportedOnTheTemplate() {
     JavaFileObject user = source("User",
         "@Entity",
         "@Key(pk = \"USER#<userId>\", sk = \"AT#<at>\")",
-        "public record User(String userId, @Ignore Instant at) {}");
+        "public record User(String userId, @Transient Instant at) {}");
 
     Compilation compilation = compile(shop("User.class"), user);
 
     assertThat(compilation)
-        .hadErrorContaining("[SingletableIgnoredPlaceholder] Placeholder <at> of @Key template \"AT#<at>\" names"
-            + " property at of User, which is @Ignore'd, so an item would not store the value its key is made of.")
+        .hadErrorContaining("[SingletableTransientPlaceholder] Placeholder <at> of @Key template \"AT#<at>\" names"
+            + " property at of User, which is @Transient, so an item would not store the value its key is made of.")
         .inFile(user).onLineContaining("sk = \"AT#<at>\"");
     assertThat(compilation).hadErrorCount(1);
   }

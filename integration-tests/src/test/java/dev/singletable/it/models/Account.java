@@ -3,7 +3,7 @@ package dev.singletable.it.models;
 import dev.singletable.annotation.AttributeName;
 import dev.singletable.annotation.Convert;
 import dev.singletable.annotation.Entity;
-import dev.singletable.annotation.Ignore;
+import dev.singletable.annotation.Transient;
 import dev.singletable.annotation.Key;
 import dev.singletable.annotation.Version;
 import java.time.Instant;
@@ -25,5 +25,5 @@ public record Account(
     @AttributeName("created_at") Instant createdAt,
     @Convert(LowerCase.class) String plan,
     @Convert(MoneyConverter.class) Money balance,
-    @Ignore int loginsThisSession,
+    @Transient int loginsThisSession,
     @Version @AttributeName("row_version") long version) {}

@@ -35,7 +35,7 @@ class NestedDocumentsTest extends ShippingFixture {
   }
 
   @Test
-  void documentsRoundTripWholeExceptIgnoredProperties() {
+  void documentsRoundTripWholeExceptTransientProperties() {
     Shipment shipment = full("c1", "s1", HOME);
     Parcel labelled = Parcel.of("p3", 1, 1);
     labelled.setLabel("fragile");

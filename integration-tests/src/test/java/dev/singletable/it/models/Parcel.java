@@ -1,6 +1,6 @@
 package dev.singletable.it.models;
 
-import dev.singletable.annotation.Ignore;
+import dev.singletable.annotation.Transient;
 import java.util.Objects;
 
 /** A nested document (a bean), in a list: seed 001's order items {productId, quantity, price}. */
@@ -45,7 +45,7 @@ public class Parcel {
   }
 
   /** A display label: not stored. */
-  @Ignore
+  @Transient
   public String getLabel() {
     return label;
   }

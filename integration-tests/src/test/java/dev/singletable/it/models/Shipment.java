@@ -1,7 +1,7 @@
 package dev.singletable.it.models;
 
 import dev.singletable.annotation.Entity;
-import dev.singletable.annotation.Ignore;
+import dev.singletable.annotation.Transient;
 import dev.singletable.annotation.Key;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +21,7 @@ public record Shipment(
     Set<Geo> waypoints,
     List<List<Geo>> legs,
     Map<String, Integer> counts,
-    @Ignore String note) {
+    @Transient String note) {
 
   static Shipment of(String customerId, String shipmentId, Address shipTo, List<Parcel> parcels) {
     return new Shipment(customerId, shipmentId, "PENDING", shipTo, parcels, null, null, null, null, null);

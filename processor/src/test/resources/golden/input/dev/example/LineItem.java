@@ -1,6 +1,6 @@
 package dev.example;
 
-import dev.singletable.annotation.Ignore;
+import dev.singletable.annotation.Transient;
 
 /** A nested document: a bean, in a list. */
 public class LineItem {
@@ -9,5 +9,5 @@ public class LineItem {
   public String getProductId() { return productId; } public void setProductId(String v) { productId = v; }
   public int getQuantity() { return quantity; } public void setQuantity(int v) { quantity = v; }
   public long getPrice() { return price; } public void setPrice(long v) { price = v; }
-  @Ignore public String getLabel() { return label; } public void setLabel(String v) { label = v; }
+  @Transient public String getLabel() { return label; } public void setLabel(String v) { label = v; }
 }

@@ -1,7 +1,7 @@
 package dev.example;
 
 import dev.singletable.annotation.Entity;
-import dev.singletable.annotation.Ignore;
+import dev.singletable.annotation.Transient;
 import dev.singletable.annotation.Key;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -16,4 +16,4 @@ import java.util.Map;
 @Key(index = "LSI1", sk = "AMOUNT#<total>")
 public record Order(String userId, LocalDate date, String orderId, OrderStatus status, long total,
     Instant flaggedAt, List<String> tags, Map<String, Integer> quantities, YearMonth month,
-    Address shippingAddress, List<LineItem> lineItems, @Ignore String note) {}
+    Address shippingAddress, List<LineItem> lineItems, @Transient String note) {}

@@ -1,7 +1,7 @@
 package dev.example;
 import dev.singletable.annotation.Convert;
 import dev.singletable.annotation.Entity;
-import dev.singletable.annotation.Ignore;
+import dev.singletable.annotation.Transient;
 import dev.singletable.annotation.Index;
 import dev.singletable.annotation.Key;
 import dev.singletable.annotation.Table;
@@ -10,7 +10,7 @@ import dev.singletable.annotation.Table;
 @Key(index = "GSI1", pk = "CAT#<category>", sk = "PRODUCT#<productId>")
 public class Product {
   private String productId; private String category; private int price; private boolean active;
-  @Convert(SlugConverter.class) private String slug; @Ignore private Object cache;
+  @Convert(SlugConverter.class) private String slug; @Transient private Object cache;
   public Product() {}
   public String getProductId() { return productId; } public void setProductId(String v) { productId = v; }
   public String getCategory() { return category; } public void setCategory(String v) { category = v; }

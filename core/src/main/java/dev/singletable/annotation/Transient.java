@@ -15,8 +15,12 @@ import java.lang.annotation.Target;
  * read, so an ignored component receives its type's default: {@code null}, {@code 0} or
  * {@code false} (a compact constructor may replace it). A bean's ignored property keeps the value
  * its no-argument constructor gives it. An ignored property cannot be a key template placeholder.
+ *
+ * <p>Named as JPA's and Spring Data's {@code @Transient} (the enhanced client's
+ * {@code @DynamoDbIgnore}); Java's {@code transient} modifier is not read. Checked at compile time:
+ * {@code SingletableTransientAndStored}, {@code SingletableTransientPlaceholder}.
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)
 @Target({ElementType.RECORD_COMPONENT, ElementType.FIELD, ElementType.METHOD})
-public @interface Ignore {}
+public @interface Transient {}
