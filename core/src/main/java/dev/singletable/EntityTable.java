@@ -190,8 +190,8 @@ public final class EntityTable<T> {
    * @throws WriteAppliedException if the item was deleted but cannot be read as this entity
    */
   public Optional<T> delete(PrimaryKey key, Condition<T> condition) {
-    requireOwn(key);
-    WriteAction action = WriteActions.delete(table, schema, key, condition == null ? null : condition.part());
+    WriteAction action = WriteActions.delete(table, schema, Objects.requireNonNull(key, "key"),
+        condition == null ? null : condition.part()); // checks the key is this entity's
     Map<String, AttributeValue> old = WriteExecutor.send(table, action);
     return Optional.ofNullable(WriteExecutor.readResult(table, action, schema.entityClass(), old));
   }

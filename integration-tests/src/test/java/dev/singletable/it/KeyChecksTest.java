@@ -3,6 +3,7 @@ package dev.singletable.it;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.singletable.Condition;
 import dev.singletable.EntityTable;
 import dev.singletable.PartitionKey;
 import dev.singletable.PrimaryKey;
@@ -98,5 +99,18 @@ class KeyChecksTest extends StoreFixture {
     assertThatThrownBy(() -> nowhere.getConsistent(order)).isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> nowhere.delete(order)).isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> nowhere.update(order)).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void transactionDeletesAndChecksRefuseKeysOfOtherEntitiesAsTheirSingleWritesDo() {
+    SingleTable nowhere = missingTable(); // no table: a request would fail otherwise
+    EntityTable<Customer> customers = nowhere.entity(Customer.class);
+    PrimaryKey order = PurchaseKeys.key("u1", LocalDate.parse("2026-03-15"), "o1");
+
+    assertThatThrownBy(() -> nowhere.transactWrite(tx -> tx.delete(customers, order)))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("is not a key of Customer");
+    assertThatThrownBy(() -> nowhere.transactWrite(tx -> tx.check(customers, order,
+            Condition.attributeExists(CustomerAttributes.EMAIL))))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("is not a key of Customer");
   }
 }

@@ -1,6 +1,7 @@
 package dev.singletable.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.singletable.EntityTable;
@@ -138,6 +139,18 @@ class WriteUnitsTest {
     DynamoDbException local = catchThrowableOfType(DynamoDbException.class, () -> client.putItem(r -> r
         .tableName(store.tableName()).item(customers.schema().tableSchema().itemToMap(overTheLimit, true))));
     assertThat(local).hasMessageContaining("Item size has exceeded the maximum allowed size");
+  }
+
+  @Test
+  void aCreateOverFourHundredKilobytesIsRefusedBeforeAnyRequestAloneAndInATransaction() {
+    long base = customers.writeUnits(new Customer("big", "", "big@example.com", null)).itemBytes();
+    Customer overTheLimit = new Customer("big", "x".repeat((int) (409_601 - base)), "big@example.com", null);
+    SingleTable nowhere = missingTable(); // no table: a request would fail otherwise
+
+    assertThatThrownBy(() -> nowhere.entity(Customer.class).create(overTheLimit))
+        .isInstanceOf(ItemTooLargeException.class).hasMessageContaining("409601 bytes");
+    assertThatThrownBy(() -> nowhere.transactWrite(tx -> tx.create(nowhere.entity(Customer.class), overTheLimit)))
+        .isInstanceOf(ItemTooLargeException.class).hasMessageContaining("409601 bytes");
   }
 
   private Purchase sized(int bytes, boolean flagged) {

@@ -6,6 +6,7 @@ import dev.singletable.TableDefinition;
 import dev.singletable.internal.cost.ItemSize;
 import dev.singletable.internal.expression.ExpressionContext;
 import dev.singletable.internal.expression.ExpressionPart;
+import dev.singletable.internal.table.KeyFit;
 import dev.singletable.internal.table.TableContext;
 import dev.singletable.internal.write.WriteAction.CheckAction;
 import dev.singletable.internal.write.WriteAction.DeleteAction;
@@ -39,10 +40,18 @@ public final class WriteActions {
    * @throws dev.singletable.ItemTooLargeException if the item is over DynamoDB's 400 KB
    */
   public static <T> Map<String, AttributeValue> itemMap(TableContext table, EntitySchema<T> schema, T item) {
+    return stamped(table, schema, item, null);
+  }
+
+  /**
+   * What {@link #itemMap} writes, with the {@code @Version} {@code version}, or the carried one
+   * plus one when {@code null}; checked against DynamoDB's 400 KB for every put, create and batch.
+   */
+  private static <T> Map<String, AttributeValue> stamped(TableContext table, EntitySchema<T> schema, T item,
+      Long version) {
     Map<String, AttributeValue> map = PutValues.of(schema, item);
-    if (ManagedValues.any(schema)) {
-      map = ManagedValues.stamp(schema, map, now(table), ManagedValues.carriedVersion(schema, map) + 1);
-    }
+    map = ManagedValues.stamp(schema, map, now(table),
+        version != null ? version : ManagedValues.carriedVersion(schema, map) + 1);
     ItemSize.requireWithinLimit(table.definition(), schema, map);
     return map;
   }
@@ -93,7 +102,7 @@ public final class WriteActions {
    */
   public static <T> PutAction create(TableContext table, EntitySchema<T> schema, T item) {
     PrimaryKey key = schema.primaryKey(item);
-    Map<String, AttributeValue> map = ManagedValues.stamp(schema, PutValues.of(schema, item), now(table), 1);
+    Map<String, AttributeValue> map = stamped(table, schema, item, 1L);
     ExpressionContext context = new ExpressionContext(table.definition());
     String text = "attribute_not_exists(" + context.name(table.definition().partitionKey()) + ")";
     return new PutAction(schema, key, "create", map, text, context.names(), context.values(), null);
@@ -118,15 +127,26 @@ public final class WriteActions {
     return new DeleteAction(schema, key, "delete", text, context.names(), context.values(), expected);
   }
 
-  /** A {@code DeleteItem} of the item at {@code key} if it is of this entity and {@code condition} holds. */
+  /**
+   * A {@code DeleteItem} of the item at {@code key} if it is of this entity and {@code condition} holds.
+   *
+   * @throws IllegalArgumentException before any request, if {@code key} is not one of this entity's
+   */
   public static DeleteAction delete(TableContext table, EntitySchema<?> schema, PrimaryKey key, ExpressionPart condition) {
+    KeyFit.requireOwn(table.definition(), schema, key, "table " + table.tableName());
     ExpressionContext context = new ExpressionContext(table.definition());
     String text = guarded(table.definition(), schema, context, condition);
     return new DeleteAction(schema, key, "delete", text, context.names(), context.values(), null);
   }
 
-  /** A transaction's condition check of the item at {@code key}: of this entity (or absent), and {@code condition} holds. */
+  /**
+   * A transaction's condition check of the item at {@code key}: of this entity (or absent), and
+   * {@code condition} holds.
+   *
+   * @throws IllegalArgumentException before any request, if {@code key} is not one of this entity's
+   */
   public static CheckAction check(TableContext table, EntitySchema<?> schema, PrimaryKey key, ExpressionPart condition) {
+    KeyFit.requireOwn(table.definition(), schema, key, "table " + table.tableName());
     ExpressionContext context = new ExpressionContext(table.definition());
     String text = guarded(table.definition(), schema, context, condition);
     return new CheckAction(schema, key, text, context.names(), context.values());
