@@ -1,5 +1,6 @@
 package dev.singletable;
 
+import dev.singletable.internal.cost.ItemSize;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -32,7 +33,8 @@ public class ItemTooLargeException extends IllegalArgumentException {
    *     (name and value)
    */
   public ItemTooLargeException(String entity, String key, long sizeBytes, Map<String, Long> largestAttributes) {
-    super(entity + " at " + key + " is " + sizeBytes + " bytes, over DynamoDB's limit of 409600 bytes (400 KB) per"
+    super(entity + " at " + key + " is " + sizeBytes + " bytes, over DynamoDB's limit of "
+        + ItemSize.MAX_ITEM_BYTES + " bytes (400 KB) per"
         + " item; its largest attributes: " + largestAttributes.entrySet().stream()
             .map(e -> e.getKey() + " " + e.getValue() + " bytes").collect(Collectors.joining(", "))
         + ". Keep large values elsewhere, such as S3, and store a reference");

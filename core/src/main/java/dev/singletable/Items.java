@@ -49,11 +49,6 @@ public final class Items {
     this.unrecognized = List.copyOf(raw);
   }
 
-  /** Items of entities in order, and raw items after them (their places unknown). */
-  Items(List<Object> items, List<Map<String, AttributeValue>> unrecognized) {
-    this(concat(items, unrecognized));
-  }
-
   /**
    * Reads raw items through {@code reader}: entities in order, items kept raw by its policies in
    * their places, skipped ones left out.
@@ -196,11 +191,5 @@ public final class Items {
   @SuppressWarnings("unchecked") // a raw item is the map DynamoDB returned
   private static Map<String, AttributeValue> rawItem(Object entry) {
     return (Map<String, AttributeValue>) entry;
-  }
-
-  private static List<Object> concat(List<Object> items, List<Map<String, AttributeValue>> unrecognized) {
-    List<Object> entries = new ArrayList<>(items);
-    entries.addAll(unrecognized);
-    return entries;
   }
 }

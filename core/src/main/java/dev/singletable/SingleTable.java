@@ -42,6 +42,9 @@ public final class SingleTable {
    */
   private final Map<Class<?>, EntityTable<?>> entityTables = new ConcurrentHashMap<>();
 
+  /** The reader of this table's stream records, made on first use; immutable, so a race only makes two. */
+  private volatile StreamReader streamReader;
+
   private SingleTable(TableContext context) {
     this.context = context;
   }
@@ -347,7 +350,12 @@ public final class SingleTable {
    * without a client from the start: see {@link StreamReader}.
    */
   public StreamReader streamReader() {
-    return StreamReader.of(context.definition()).withOptions(context.options());
+    StreamReader reader = streamReader;
+    if (reader == null) { // made once per table, on first use: a handler calls changeEvent per record
+      reader = StreamReader.of(context.definition()).withOptions(context.options());
+      streamReader = reader;
+    }
+    return reader;
   }
 
   /** The table's context, for the runtime's internals and their tests. */

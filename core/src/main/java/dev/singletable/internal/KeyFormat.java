@@ -75,7 +75,12 @@ public enum KeyFormat {
 
   /** Returns the format of a name, if there is one. */
   public static Optional<KeyFormat> named(String name) {
-    return Arrays.stream(values()).filter(f -> f.formatName.equals(name)).findFirst();
+    for (KeyFormat format : values()) { // a loop: key fields call this in generated classes' class init
+      if (format.formatName.equals(name)) {
+        return Optional.of(format);
+      }
+    }
+    return Optional.empty();
   }
 
   /** Returns the formats of a placeholder type, in declaration order. */

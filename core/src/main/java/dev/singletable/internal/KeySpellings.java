@@ -1,8 +1,10 @@
 package dev.singletable.internal;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The spellings of one enum type's constants in keys, for format {@code spelled}
@@ -41,23 +43,14 @@ public final class KeySpellings {
           .getDeclaringClass().getName() + " has " + constants.length + " constants") + " but " + spellings.length
           + " key spellings were generated for it; compile its entities again");
     }
+    Set<String> seen = new HashSet<>();
     for (int i = 0; i < spellings.length; i++) {
-      if (spellings[i].isEmpty() || List.of(spellings).subList(0, i).contains(spellings[i])) {
+      if (spellings[i].isEmpty() || !seen.add(spellings[i])) {
         throw new IllegalArgumentException("Key spelling \"" + spellings[i] + "\" of " + constants[i] + " is "
             + (spellings[i].isEmpty() ? "empty" : "used twice") + "; each constant needs its own");
       }
     }
     return new KeySpellings(constants[0].getDeclaringClass(), List.of(spellings), constants);
-  }
-
-  /** Returns the enum type. */
-  public Class<?> enumType() {
-    return enumType;
-  }
-
-  /** Returns the spellings, in the order of the constants. */
-  public List<String> spellings() {
-    return spellings;
   }
 
   /**
@@ -93,6 +86,8 @@ public final class KeySpellings {
    * @throws IllegalArgumentException naming the first such spelling
    */
   void check(KeyEncoding encoding) {
-    spellings.forEach(encoding::raw);
+    for (String spelling : spellings) { // a loop: this runs in generated key classes' class init
+      encoding.raw(spelling);
+    }
   }
 }

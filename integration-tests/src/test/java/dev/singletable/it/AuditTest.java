@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.singletable.AuditReport;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -14,14 +13,8 @@ class AuditTest extends StoreFixture {
 
   private static final LocalDate DAY = LocalDate.parse("2026-03-15");
 
-  private void putRaw(Map<String, AttributeValue> item) {
-    client.putItem(r -> r.tableName(store.tableName()).item(item));
-  }
-
   private static Map<String, AttributeValue> order(String orderId) {
-    Map<String, AttributeValue> item = new HashMap<>(PurchaseSchema.INSTANCE.tableSchema()
-        .itemToMap(Purchase.of("u1", DAY.toString(), orderId, Status.PENDING, 5), true));
-    return item;
+    return rawOf(Purchase.of("u1", DAY.toString(), orderId, Status.PENDING, 5));
   }
 
   @Test

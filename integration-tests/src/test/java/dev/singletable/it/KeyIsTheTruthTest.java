@@ -25,10 +25,6 @@ class KeyIsTheTruthTest extends StoreFixture {
 
   private static final LocalDate DAY = LocalDate.parse("2026-03-15");
 
-  private void putRaw(Map<String, AttributeValue> item) {
-    client.putItem(r -> r.tableName(store.tableName()).item(item));
-  }
-
   private static Map<String, AttributeValue> orderWithoutKeyProperties(String userId, String orderId) {
     Map<String, AttributeValue> item = new HashMap<>();
     item.put("PK", AttributeValue.fromS("USER#" + userId));

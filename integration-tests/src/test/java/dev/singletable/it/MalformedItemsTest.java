@@ -13,7 +13,6 @@ import dev.singletable.ReadPolicy;
 import dev.singletable.TableOptions;
 import dev.singletable.WriteAppliedException;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -46,9 +45,9 @@ class MalformedItemsTest extends StoreFixture {
   /** Writes an order with the generated schema, then overwrites one attribute as other code would. */
   private Map<String, AttributeValue> writeWith(String attribute, AttributeValue value) {
     Purchase order = Purchase.of("u1", DAY.toString(), "o1", Status.PENDING, 100);
-    Map<String, AttributeValue> item = new HashMap<>(PurchaseSchema.INSTANCE.tableSchema().itemToMap(order, true));
+    Map<String, AttributeValue> item = rawOf(order);
     item.put(attribute, value);
-    client.putItem(r -> r.tableName(store.tableName()).item(item));
+    putRaw(item);
     return item;
   }
 
@@ -79,10 +78,10 @@ class MalformedItemsTest extends StoreFixture {
   @Test
   void everyAttributeAtFaultIsListedAtOnce() {
     Purchase order = Purchase.of("u1", DAY.toString(), "o1", Status.PENDING, 100);
-    Map<String, AttributeValue> item = new HashMap<>(PurchaseSchema.INSTANCE.tableSchema().itemToMap(order, true));
+    Map<String, AttributeValue> item = rawOf(order);
     item.put("total", AttributeValue.fromS("abc"));
     item.put("status", AttributeValue.fromS("REFUND"));
-    client.putItem(r -> r.tableName(store.tableName()).item(item));
+    putRaw(item);
 
     assertThatThrownBy(() -> purchases.get(KEY))
         .isInstanceOfSatisfying(MalformedItemException.class, e -> assertThat(e.problems())

@@ -9,7 +9,6 @@ import dev.singletable.MalformedItemException;
 import dev.singletable.Page;
 import dev.singletable.ReadPolicy;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -30,13 +29,9 @@ class ScanEdgesTest extends StoreFixture {
     }
   }
 
-  private void put(Map<String, AttributeValue> item) {
-    client.putItem(r -> r.tableName(store.tableName()).item(item));
-  }
-
   @Test
   void anItemWithoutATypeAttributeComesBackWhenItsKeyIsTheEntitys() {
-    put(Map.of("PK", AttributeValue.fromS("USER#u9"), "SK", AttributeValue.fromS("PROFILE"),
+    putRaw(Map.of("PK", AttributeValue.fromS("USER#u9"), "SK", AttributeValue.fromS("PROFILE"),
         "name", AttributeValue.fromS("Written elsewhere")));
 
     assertThat(customers.scan().list()).extracting(Customer::userId).containsExactlyInAnyOrder("u1", "u9");
@@ -46,7 +41,7 @@ class ScanEdgesTest extends StoreFixture {
 
   @Test
   void anItemOfNoEntityIsKeptRawInAWholeTableScan() {
-    put(REFUND);
+    putRaw(REFUND);
 
     Items items = store.scan().items();
     assertThat(items.size()).isEqualTo(6);
@@ -59,10 +54,9 @@ class ScanEdgesTest extends StoreFixture {
 
   @Test
   void aMalformedItemFailsNamingItsAttributeOrIsSkipped() {
-    Map<String, AttributeValue> order = new HashMap<>(PurchaseSchema.INSTANCE.tableSchema()
-        .itemToMap(Purchase.of("u2", "2026-01-01", "bad", Status.PENDING, 1), true));
+    Map<String, AttributeValue> order = rawOf(Purchase.of("u2", "2026-01-01", "bad", Status.PENDING, 1));
     order.put("total", AttributeValue.fromS("abc"));
-    put(order);
+    putRaw(order);
 
     assertThatThrownBy(() -> purchases.scan().segments(2).list())
         .isInstanceOf(MalformedItemException.class)

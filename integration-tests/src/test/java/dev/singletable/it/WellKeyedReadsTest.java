@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.singletable.MalformedItemException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -20,14 +19,6 @@ class WellKeyedReadsTest extends StoreFixture {
 
   private static final LocalDate DAY = LocalDate.parse("2026-03-15");
 
-  private Map<String, AttributeValue> written(Purchase order) {
-    return new HashMap<>(PurchaseSchema.INSTANCE.tableSchema().itemToMap(order, true));
-  }
-
-  private void putRaw(Map<String, AttributeValue> item) {
-    client.putItem(r -> r.tableName(store.tableName()).item(item));
-  }
-
   @Test
   void anItemAsTheSchemaWritesItReadsBack() {
     Purchase order = Purchase.of("u1", DAY.toString(), "o1", Status.PENDING, 7).flagged(Instant.parse("2026-03-16T08:00:00Z"));
@@ -40,7 +31,7 @@ class WellKeyedReadsTest extends StoreFixture {
   @Test
   void aPropertyOnlyAnIndexKeyHoldsIsTakenFromItEvenWhenEveryKeyPropertyIsThere() {
     Instant flaggedAt = Instant.parse("2026-03-16T08:00:00.250Z");
-    Map<String, AttributeValue> item = written(Purchase.of("u2", DAY.toString(), "o2", Status.PENDING, 7));
+    Map<String, AttributeValue> item = rawOf(Purchase.of("u2", DAY.toString(), "o2", Status.PENDING, 7));
     item.put("GSI2PK", AttributeValue.fromS("FLAGGED"));
     item.put("GSI2SK", AttributeValue.fromS(PurchaseKeys.gsi2Sk(flaggedAt, "o2").value()));
     putRaw(item);
@@ -50,7 +41,7 @@ class WellKeyedReadsTest extends StoreFixture {
 
   @Test
   void aKeyPropertyThatDisagreesWithTheKeyIsStillRefused() {
-    Map<String, AttributeValue> item = written(Purchase.of("liar", DAY.toString(), "o7", Status.PENDING, 7));
+    Map<String, AttributeValue> item = rawOf(Purchase.of("liar", DAY.toString(), "o7", Status.PENDING, 7));
     item.put("orderId", AttributeValue.fromS("o8"));
     putRaw(item);
 

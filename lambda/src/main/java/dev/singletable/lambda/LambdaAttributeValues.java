@@ -42,6 +42,8 @@ public final class LambdaAttributeValues {
     return value(value, "the value");
   }
 
+  // Paths are joined with String.concat and lists built with loops: `+` and lambdas would spin
+  // classes on a fresh JVM's first record (a Lambda handler's cold start).
   private static Map<String, AttributeValue> map(
       Map<String, com.amazonaws.services.lambda.runtime.events.models.dynamodb.AttributeValue> item, String path) {
     Map<String, AttributeValue> converted = new LinkedHashMap<>();
@@ -74,7 +76,11 @@ public final class LambdaAttributeValues {
       return AttributeValue.fromNs(List.copyOf(value.getNS()));
     }
     if (value.getBS() != null) {
-      return AttributeValue.fromBs(value.getBS().stream().map(LambdaAttributeValues::bytes).toList());
+      List<SdkBytes> binaries = new ArrayList<>(value.getBS().size());
+      for (ByteBuffer binary : value.getBS()) {
+        binaries.add(bytes(binary));
+      }
+      return AttributeValue.fromBs(binaries);
     }
     if (value.getM() != null) {
       return AttributeValue.fromM(map(value.getM(), path));
@@ -82,7 +88,7 @@ public final class LambdaAttributeValues {
     if (value.getL() != null) {
       List<AttributeValue> list = new ArrayList<>();
       for (int i = 0; i < value.getL().size(); i++) {
-        list.add(value(value.getL().get(i), path + "[" + i + "]"));
+        list.add(value(value.getL().get(i), path.concat("[").concat(Integer.toString(i)).concat("]")));
       }
       return AttributeValue.fromL(list);
     }

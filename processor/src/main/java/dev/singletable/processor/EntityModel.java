@@ -42,9 +42,10 @@ record EntityModel(
    */
   boolean isIndexKey(PropertyModel property) {
     for (KeyModel key : keys) {
-      if (!key.isPrimary() && (key.partition().attributeName().equals(property.attributeName())
-          || key.sort().attributeName().equals(property.attributeName()))) {
-        return true;
+      for (KeyPartModel part : List.of(key.partition(), key.sort())) {
+        if (!key.isPrimary() && part.storesProperty() && part.placeholders().get(0).equals(property)) {
+          return true;
+        }
       }
     }
     return false;

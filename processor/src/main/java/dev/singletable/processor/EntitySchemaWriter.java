@@ -167,7 +167,7 @@ final class EntitySchemaWriter {
         .addParameter(entity.type(), "item");
     if (!key.isPrimary()) {
       // An LSI's partition key is the table's, always present: only its sort key can be missing.
-      List<PropertyModel> placeholders = storesProperty(part) ? part.placeholders()
+      List<PropertyModel> placeholders = part.storesProperty() ? part.placeholders()
           : key.index().local() ? key.sort().placeholders() : key.allPlaceholders();
       List<PropertyModel> nullable = placeholders.stream().filter(p -> !p.isPrimitive()).toList();
       if (!nullable.isEmpty()) {
@@ -181,11 +181,6 @@ final class EntitySchemaWriter {
     return method.addStatement("return $T.$N($L)", entity.keysClass(), KeyMemberNames.rendererName(key, partition),
             values(key, part))
         .build();
-  }
-
-  /** Whether a key part's attribute stores its one placeholder's property ({@link IndexKeyProperties}). */
-  private static boolean storesProperty(KeyPartModel part) {
-    return part.placeholders().size() == 1 && part.placeholders().get(0).attributeName().equals(part.attributeName());
   }
 
   /**

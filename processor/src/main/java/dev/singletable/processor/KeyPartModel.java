@@ -14,6 +14,15 @@ import java.util.List;
 record KeyPartModel(String attributeName, KeyTemplate template, List<PropertyModel> placeholders,
     List<ValueFormat> formats) {
 
+  /**
+   * Whether this key attribute stores its one placeholder's property (seed 003's {@code status}
+   * as its index's partition key): the attribute is that property's own ({@link IndexKeyProperties}
+   * checked that the two render the same text).
+   */
+  boolean storesProperty() {
+    return placeholders.size() == 1 && placeholders.get(0).attributeName().equals(attributeName);
+  }
+
   /** How the placeholder of {@code property} renders. */
   ValueFormat format(PropertyModel property) {
     return formats.get(placeholders.indexOf(property));

@@ -33,7 +33,7 @@ final class ShardMethods {
     KeyPartModel part = key.shard().derived() ? key.partition() : key.sort();
     type.addField(FieldSpec.builder(int.class, countConstant(key), Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
         .addJavadoc("Number of shards of $L key {@code $L} of {@link $T}$L: placeholder {@code <$L>} holds 0 to $L.\n",
-            key.shard().derived() ? "partition" : "sort", part.template().template(), entity.type(), where(key),
+            key.shard().derived() ? "partition" : "sort", part.template().template(), entity.type(), KeyMemberNames.where(key),
             key.shard().placeholder(), key.shard().count() - 1)
         .initializer("$L", key.shard().count())
         .build());
@@ -70,7 +70,7 @@ final class ShardMethods {
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .returns(PARTITION_KEY)
         .addJavadoc("Returns the partition key {@code $L} of {@link $T}$L, attribute {@code $L}, with every one of\n",
-            key.partition().template().template(), entity.type(), where(key), key.partition().attributeName())
+            key.partition().template().template(), entity.type(), KeyMemberNames.where(key), key.partition().attributeName())
         .addJavadoc("its {@value #$L} shards: a query of it reads them all in parallel and merges them in sort key order.\n",
             countConstant(key))
         .addJavadoc("An item's shard comes from its primary key ({@link #$L}); {@code shards().get(n)} is shard n alone.\n",
@@ -84,7 +84,7 @@ final class ShardMethods {
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .returns(int.class)
         .addJavadoc("Returns the shard, 0 to {@code $L - 1}, of partition key {@code $L} of {@link $T}$L for the\n",
-            countConstant(key), key.partition().template().template(), entity.type(), where(key))
+            countConstant(key), key.partition().template().template(), entity.type(), KeyMemberNames.where(key))
         .addJavadoc("item at {@code key}: the CRC-32 (zlib's) of the UTF-8 bytes of its $L, a zero byte and its $L,\n",
             entity.table().partitionKey(), entity.table().sortKey())
         .addJavadoc("modulo the shard count, so that an item keeps its shard on every update.\n")
@@ -95,9 +95,5 @@ final class ShardMethods {
 
   private static String shardOfName(KeyModel key) {
     return key.index().methodPrefix() + "Shard";
-  }
-
-  private static String where(KeyModel key) {
-    return key.isPrimary() ? "" : " on GSI " + key.index().name();
   }
 }

@@ -8,7 +8,6 @@ import dev.singletable.internal.paging.ReadExpressions;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
@@ -112,11 +111,7 @@ public final class QueryRunner {
 
   /** The exclusive start key after an item: its table and index key attributes. */
   static Map<String, AttributeValue> keyOf(Map<String, AttributeValue> item, QuerySpec spec) {
-    Map<String, AttributeValue> key = new LinkedHashMap<>();
-    for (String attribute : spec.table().cursorAttributes(spec.indexName())) {
-      key.put(attribute, item.get(attribute));
-    }
-    return key;
+    return spec.table().startKeyAfter(item, spec.indexName());
   }
 
   /**

@@ -91,6 +91,9 @@ public final class EntityMapping {
     for (KeyField field : schema.keyFields()) {
       if (field.indexName() != null && item.containsKey(field.attributeName())) {
         for (String property : field.template().placeholders()) {
+          if (field.isDerivedShard(property)) {
+            continue; // computed from the primary key, held by no attribute (as KeyProperties skips it)
+          }
           AttributeValue value = item.get(schema.attributeName(property));
           if (value == null || Boolean.TRUE.equals(value.nul())) {
             return true;

@@ -39,11 +39,6 @@ public final class Expiry {
     return new Expiry(definition.ttlAttribute().get(), clock);
   }
 
-  /** Returns whether this check skips anything. */
-  public boolean isActive() {
-    return attribute != null;
-  }
-
   /** Returns whether {@code item} has expired and is to be left out. */
   public boolean isExpired(Map<String, AttributeValue> item) {
     return attribute != null && isExpired(item, attribute, clock.instant().getEpochSecond());

@@ -5,7 +5,6 @@ import dev.singletable.internal.expression.ExpressionPart;
 import dev.singletable.internal.query.CursorKeys;
 import dev.singletable.internal.query.QueryRunner.Reading;
 import dev.singletable.internal.table.TableContext;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -73,10 +72,6 @@ public record ScanSpec(
 
   /** The exclusive start key after an item: its table key attributes. */
   public Map<String, AttributeValue> keyOf(Map<String, AttributeValue> item) {
-    Map<String, AttributeValue> key = new LinkedHashMap<>();
-    for (String attribute : keyAttributes()) {
-      key.put(attribute, item.get(attribute));
-    }
-    return key;
+    return table.startKeyAfter(item, null);
   }
 }

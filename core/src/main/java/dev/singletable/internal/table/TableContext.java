@@ -4,12 +4,15 @@ import dev.singletable.IndexDefinition;
 import dev.singletable.TableDefinition;
 import dev.singletable.TableOptions;
 import dev.singletable.annotation.Projection;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 import software.amazon.awssdk.enhanced.dynamodb.DynamoDbEnhancedClient;
 import software.amazon.awssdk.enhanced.dynamodb.TableSchema;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
  * What every operation on one physical table needs: the client, the table name, its design and
@@ -71,6 +74,18 @@ public record TableContext(
       attributes.add(definition.sortKeyOf(indexName));
     }
     return attributes;
+  }
+
+  /**
+   * Returns the exclusive start key after {@code item} on the index ({@code null}: the table): its
+   * {@link #cursorAttributes} with their values, as DynamoDB's {@code LastEvaluatedKey} has them.
+   */
+  public Map<String, AttributeValue> startKeyAfter(Map<String, AttributeValue> item, String indexName) {
+    Map<String, AttributeValue> key = new LinkedHashMap<>();
+    for (String attribute : cursorAttributes(indexName)) {
+      key.put(attribute, item.get(attribute));
+    }
+    return key;
   }
 
   /**
